@@ -1,0 +1,386 @@
+package org.jigai.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jigai.audit.AuditLog;
+import org.jigai.base.ContactFormats;
+import org.jigai.base.CreditCode;
+import org.jigai.base.InvalidInputException;
+import org.jigai.base.Region;
+import org.jigai.base.SecretTokens;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registration, colleagues, staff accounts, roles and passwords. Every check happens here, not in a view. */
+@Service
+public class AccountService {
+
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+    public static final int INVITATION_NOTE_MAX = 50;
+    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final OrganizationRepository organizations;
+    private final UserAccountRepository users;
+    private final InvitationRepository invitations;
+    private final PasswordEncoder passwordEncoder;
+    private final PasswordPolicy passwordPolicy;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccountService(OrganizationRepository organizations, UserAccountRepository users, InvitationRepository invitations,
+            PasswordEncoder passwordEncoder, PasswordPolicy passwordPolicy, AuditLog audit, Clock clock) {
+        this.organizations = organizations;
+        this.users = users;
+        this.invitations = invitations;
+        this.passwordEncoder = passwordEncoder;
+        this.passwordPolicy = passwordPolicy;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Registers an enterprise or provider with its first user; open to anyone. */
+    @Transactional
+    public AccountPrincipal register(Registration r) {
+        var problems = new InvalidInputException.Collector();
+        if (r.type() == null || !Role.ORGANIZATION_ROLES.contains(r.type())) {
+            problems.add("type", "validation.required");
+        }
+        String name = trim(r.organizationName());
+        if (name.isEmpty()) {
+            problems.add("organizationName", "validation.required");
+        } else if (name.length() < Organization.NAME_MIN || name.length() > Organization.NAME_MAX) {
+            problems.add("organizationName", "validation.length", Organization.NAME_MIN, Organization.NAME_MAX);
+        }
+        String code = CreditCode.normalize(r.creditCode());
+        if (code.isEmpty()) {
+            problems.add("creditCode", "validation.required");
+        } else {
+            CreditCode.Problem problem = CreditCode.check(code);
+            if (problem != null) {
+                problems.add("creditCode", problem.key());
+            } else if (organizations.existsByCreditCode(code)) {
+                problems.add("creditCode", "validation.creditCode.taken");
+            }
+        }
+        if (r.region() == null || Region.ofCode(r.region()).isEmpty()) {
+            problems.add("region", "validation.required");
+        }
+        String contact = trim(r.contactName());
+        checkName("contactName", contact, problems);
+        String mobile = trim(r.mobile());
+        checkMobile("mobile", mobile, true, problems);
+        String email = trim(r.email());
+        checkEmail("email", email, true, problems);
+        String username = trim(r.username());
+        checkUsername(username, problems);
+        passwordPolicy.check("password", username, r.password(), problems);
+        problems.throwIfAny();
+
+        Instant now = clock.instant();
+        Organization org;
+        UserAccount user;
+        try {
+            org = organizations.saveAndFlush(
+                    new Organization(r.type(), name, code, r.region(), contact, mobile, email, now));
+            user = users.saveAndFlush(new UserAccount(username, passwordEncoder.encode(r.password()), contact, mobile,
+                    email, org, true, EnumSet.of(r.type()), now));
+        } catch (DataIntegrityViolationException race) {
+            // Another registration with the same code or user name committed between the check and the insert.
+            throw organizations.existsByCreditCode(code)
+                    ? InvalidInputException.of("creditCode", "validation.creditCode.taken")
+                    : InvalidInputException.of("username", "validation.username.taken");
+        }
+        audit.recordAs(username, AuditLog.ACCOUNT_REGISTERED, org.getType() + " " + code, name);
+        return AccountPrincipal.of(user);
+    }
+
+    /** Creates a one-time link with which a colleague joins the current user's organisation. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ENTERPRISE','PROVIDER')")
+    public OpenInvitation invite(@Nullable String note, String baseUrl) {
+        AccountPrincipal me = requireOrganizationAdmin();
+        String cleanNote = trim(note);
+        if (cleanNote.length() > INVITATION_NOTE_MAX) {
+            throw InvalidInputException.of("note", "validation.length", 0, INVITATION_NOTE_MAX);
+        }
+        String token = SecretTokens.newToken();
+        Instant now = clock.instant();
+        var invitation = invitations.save(new Invitation(SecretTokens.hash(token), organizations.getReferenceById(me.organizationId()),
+                me.id(), cleanNote.isEmpty() ? null : cleanNote, now, now.plus(INVITATION_VALIDITY)));
+        audit.record(AuditLog.INVITATION_CREATED, me.organizationName(), cleanNote);
+        return new OpenInvitation(invitation.getId(), invitation.getNote(), invitation.getCreatedAt(),
+                invitation.getExpiresAt(), baseUrl + "invite/" + token);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ENTERPRISE','PROVIDER')")
+    public List<OpenInvitation> openInvitations() {
+        AccountPrincipal me = requireOrganizationAdmin();
+        return invitations.findByOrganizationIdAndAcceptedByIsNullAndExpiresAtAfterOrderByCreatedAtDesc(
+                        me.organizationId(), clock.instant()).stream()
+                .map(i -> new OpenInvitation(i.getId(), i.getNote(), i.getCreatedAt(), i.getExpiresAt(), null))
+                .toList();
+    }
+
+    /** The organisation an invitation link leads to, while it is still open; empty otherwise. */
+    @Transactional(readOnly = true)
+    public Optional<String> invitingOrganization(String token) {
+        return invitations.findByTokenHash(SecretTokens.hash(token))
+                .filter(i -> i.isOpen(clock.instant()))
+                .map(i -> i.getOrganization().getName());
+    }
+
+    /** Joins the organisation of an open invitation; the new user gets the organisation's role. */
+    @Transactional
+    public AccountPrincipal acceptInvitation(String token, NewColleague c) {
+        Invitation invitation = invitations.findByTokenHash(SecretTokens.hash(token))
+                .filter(i -> i.isOpen(clock.instant()))
+                .orElseThrow(() -> InvalidInputException.of("token", "validation.invitation.invalid"));
+        var problems = new InvalidInputException.Collector();
+        String displayName = trim(c.displayName());
+        checkName("displayName", displayName, problems);
+        String mobile = trim(c.mobile());
+        checkMobile("mobile", mobile, false, problems);
+        String email = trim(c.email());
+        checkEmail("email", email, false, problems);
+        String username = trim(c.username());
+        checkUsername(username, problems);
+        passwordPolicy.check("password", username, c.password(), problems);
+        problems.throwIfAny();
+        Organization org = invitation.getOrganization();
+        UserAccount user;
+        try {
+            user = users.saveAndFlush(new UserAccount(username, passwordEncoder.encode(c.password()), displayName,
+                    blankToNull(mobile), blankToNull(email), org, false, EnumSet.of(org.getType()), clock.instant()));
+        } catch (DataIntegrityViolationException race) {
+            throw InvalidInputException.of("username", "validation.username.taken");
+        }
+        invitation.acceptedBy(user.getId());
+        audit.recordAs(username, AuditLog.INVITATION_ACCEPTED, org.getName(), null);
+        return AccountPrincipal.of(user);
+    }
+
+    /** The people of the current user's organisation. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('ENTERPRISE','PROVIDER')")
+    public List<UserSummary> colleagues() {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        if (me.organizationId() == null) {
+            return List.of();
+        }
+        return users.findByOrganizationIdOrderByCreatedAt(me.organizationId()).stream().map(UserSummary::of).toList();
+    }
+
+    /** The current user's own account. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public UserSummary me() {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        return UserSummary.of(users.findById(me.id()).orElseThrow());
+    }
+
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void changePassword(@Nullable String currentPassword, @Nullable String newPassword) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        UserAccount user = users.findById(me.id()).orElseThrow();
+        var problems = new InvalidInputException.Collector();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
+            problems.add("currentPassword", "validation.password.wrongCurrent");
+        }
+        passwordPolicy.check("newPassword", user.getUsername(), newPassword, problems);
+        problems.throwIfAny();
+        user.changePasswordHash(passwordEncoder.encode(newPassword));
+        audit.record(AuditLog.PASSWORD_CHANGED, user.getUsername(), null);
+    }
+
+    /** Creates a bureau, expert or admin account. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary createStaffAccount(NewStaffAccount a) {
+        var problems = new InvalidInputException.Collector();
+        String username = trim(a.username());
+        checkUsername(username, problems);
+        String displayName = trim(a.displayName());
+        checkName("displayName", displayName, problems);
+        String mobile = trim(a.mobile());
+        checkMobile("mobile", mobile, false, problems);
+        String email = trim(a.email());
+        checkEmail("email", email, false, problems);
+        if (a.roles().isEmpty() || !Role.STAFF_ROLES.containsAll(a.roles())) {
+            problems.add("roles", "validation.roles.staff");
+        }
+        passwordPolicy.check("password", username, a.password(), problems);
+        problems.throwIfAny();
+        UserAccount user;
+        try {
+            user = users.saveAndFlush(new UserAccount(username, passwordEncoder.encode(a.password()), displayName,
+                    blankToNull(mobile), blankToNull(email), null, false, a.roles(), clock.instant()));
+        } catch (DataIntegrityViolationException race) {
+            throw InvalidInputException.of("username", "validation.username.taken");
+        }
+        audit.record(AuditLog.ACCOUNT_CREATED, username, String.valueOf(a.roles()));
+        return UserSummary.of(user);
+    }
+
+    /** Changes a staff account's roles; organisation accounts keep the role of their organisation. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary changeRoles(long userId, Set<Role> roles) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> InvalidInputException.of("user", "validation.notFound"));
+        if (user.getOrganization() != null) {
+            throw InvalidInputException.of("roles", "validation.roles.organization");
+        }
+        if (roles.isEmpty() || !Role.STAFF_ROLES.containsAll(roles)) {
+            throw InvalidInputException.of("roles", "validation.roles.staff");
+        }
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        if (me.id() == userId && !roles.contains(Role.ADMIN)) {
+            throw InvalidInputException.of("roles", "validation.roles.ownAdmin");
+        }
+        Set<Role> before = user.getRoles();
+        user.setRoles(roles);
+        audit.record(AuditLog.ROLES_CHANGED, user.getUsername(), before + " -> " + roles);
+        return UserSummary.of(user);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public UserSummary setEnabled(long userId, boolean enabled) {
+        UserAccount user = users.findById(userId).orElseThrow(() -> InvalidInputException.of("user", "validation.notFound"));
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        if (me.id() == userId && !enabled) {
+            throw InvalidInputException.of("enabled", "validation.roles.ownAdmin");
+        }
+        user.setEnabled(enabled);
+        audit.record(enabled ? AuditLog.ACCOUNT_ENABLED : AuditLog.ACCOUNT_DISABLED, user.getUsername(), null);
+        return UserSummary.of(user);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public Page<UserSummary> listUsers(@Nullable String filter, Pageable pageable) {
+        return users.search(trim(filter), pageable).map(UserSummary::of);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public long countUsers(@Nullable String filter) {
+        return users.countSearch(trim(filter));
+    }
+
+    /** For Spring Security's log-in: the account behind a user name, if any. */
+    @Transactional(readOnly = true)
+    public Optional<AccountPrincipal> findLogin(String username) {
+        return users.findByUsername(username).map(AccountPrincipal::of);
+    }
+
+    /** For token authentication: the account's current state, so a disabled user's tokens stop working. */
+    @Transactional(readOnly = true)
+    public Optional<AccountPrincipal> findById(long id) {
+        return users.findById(id).map(AccountPrincipal::of);
+    }
+
+    /** Creates the {@code admin} account at first start; never changes an existing one. */
+    @Transactional
+    public boolean createAdminIfMissing(String password) {
+        if (users.existsByUsername(AdminBootstrap.ADMIN)) {
+            return false;
+        }
+        users.save(new UserAccount(AdminBootstrap.ADMIN, passwordEncoder.encode(password), "Administrator", null, null,
+                null, false, EnumSet.of(Role.ADMIN), clock.instant()));
+        audit.recordAs("system", AuditLog.ACCOUNT_CREATED, AdminBootstrap.ADMIN, "[ADMIN]");
+        return true;
+    }
+
+    /** For the demo data set and tests: an account with a fixed password, created when missing. */
+    @Transactional
+    public boolean ensureDemoAccount(String username, String displayName, Role role, @Nullable Registration organization,
+            String password) {
+        if (users.existsByUsername(username)) {
+            return false;
+        }
+        if (organization != null) {
+            register(organization);
+        } else {
+            users.save(new UserAccount(username, passwordEncoder.encode(password), displayName, null, null, null, false,
+                    EnumSet.of(role), clock.instant()));
+        }
+        return true;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasUsers() {
+        return users.count() > 0;
+    }
+
+    private AccountPrincipal requireOrganizationAdmin() {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        if (me.organizationId() == null || !me.organizationAdmin()) {
+            throw new AccessDeniedException("only the organisation's first user invites colleagues");
+        }
+        return me;
+    }
+
+    private void checkUsername(String username, InvalidInputException.Collector problems) {
+        if (username.isEmpty()) {
+            problems.add("username", "validation.required");
+        } else if (username.length() < UserAccount.USERNAME_MIN || username.length() > UserAccount.USERNAME_MAX) {
+            problems.add("username", "validation.length", UserAccount.USERNAME_MIN, UserAccount.USERNAME_MAX);
+        } else if (!USERNAME.matcher(username).matches()) {
+            problems.add("username", "validation.username.format");
+        } else if (users.existsByUsername(username)) {
+            problems.add("username", "validation.username.taken");
+        }
+    }
+
+    private static void checkName(String field, String name, InvalidInputException.Collector problems) {
+        if (name.isEmpty()) {
+            problems.add(field, "validation.required");
+        } else if (name.length() > UserAccount.DISPLAY_NAME_MAX) {
+            problems.add(field, "validation.length", 1, UserAccount.DISPLAY_NAME_MAX);
+        }
+    }
+
+    private static void checkMobile(String field, String mobile, boolean required, InvalidInputException.Collector problems) {
+        if (mobile.isEmpty()) {
+            if (required) {
+                problems.add(field, "validation.required");
+            }
+        } else if (!ContactFormats.isMobile(mobile)) {
+            problems.add(field, "validation.mobile");
+        }
+    }
+
+    private static void checkEmail(String field, String email, boolean required, InvalidInputException.Collector problems) {
+        if (email.isEmpty()) {
+            if (required) {
+                problems.add(field, "validation.required");
+            }
+        } else if (!ContactFormats.isEmail(email)) {
+            problems.add(field, "validation.email");
+        }
+    }
+
+    private static String trim(@Nullable String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static @Nullable String blankToNull(String s) {
+        return s.isEmpty() ? null : s;
+    }
+
+}

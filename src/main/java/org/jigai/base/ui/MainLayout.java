@@ -1,0 +1,96 @@
+package org.jigai.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+import org.jigai.base.Translations;
+
+/**
+ * The frame around every signed-in page: brand, navigation filtered by the user's roles (from each view's
+ * {@code @Menu} and access annotation), and the user menu with profile, language and log-out.
+ */
+@Layout
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    private final transient AuthenticationContext authentication;
+
+    MainLayout(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        var toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.menu"));
+        addToNavbar(toggle, title(), userMenu());
+        addToDrawer(brand(), new Scroller(navigation()));
+    }
+
+    private Component brand() {
+        var logo = new Div(new Span(getTranslation("app.name")), new Span(getTranslation("app.subtitle")));
+        logo.addClassName("jigai-brand");
+        return logo;
+    }
+
+    private Component title() {
+        var title = new Span(getTranslation("app.name"));
+        title.addClassName("jigai-navbar-title");
+        return title;
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.addClassName("jigai-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            item.setMatchNested(!entry.path().isEmpty());
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component userMenu() {
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("jigai-user-menu");
+        if (!authentication.isAuthenticated()) {
+            return menu;
+        }
+        String name = authentication.getPrincipalName().orElse("");
+        var avatar = new Avatar(name);
+        avatar.addThemeName("xsmall");
+        var top = menu.addItem(new Div(avatar, new Span(name)));
+        top.getElement().setAttribute("aria-label", getTranslation("layout.userMenu"));
+        var sub = top.getSubMenu();
+        sub.addItem(getTranslation("layout.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
+        var language = sub.addItem(getTranslation("layout.language"));
+        language.getSubMenu().addItem("中文", e -> LocaleSupport.switchTo(Translations.CHINESE));
+        language.getSubMenu().addItem("English", e -> LocaleSupport.switchTo(Locale.ENGLISH));
+        sub.addItem(getTranslation("layout.logout"), e -> authentication.logout());
+        return menu;
+    }
+
+    /** An anchor that leaves the single-page router, for the login and registration links. */
+    static Anchor plainLink(String href, String text) {
+        var anchor = new Anchor(href, text);
+        anchor.setRouterIgnore(true);
+        return anchor;
+    }
+}

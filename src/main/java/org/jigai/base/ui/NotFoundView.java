@@ -1,0 +1,31 @@
+package org.jigai.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Shown for an unknown address and, on purpose, also for a page the user may not open: a 404 does not tell
+ * whether something exists.
+ */
+@AnonymousAllowed
+public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        removeAll();
+        addClassName("jigai-page");
+        addClassName("jigai-error-page");
+        add(new H2(getTranslation("error.notFound.title")));
+        add(new Paragraph(getTranslation("error.notFound.text")));
+        add(new Anchor("", getTranslation("error.backHome")));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}
