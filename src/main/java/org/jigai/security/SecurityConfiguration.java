@@ -4,6 +4,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jigai.account.AccountService;
 import org.jigai.base.web.ApiErrorWriter;
 import org.jigai.security.ui.LoginView;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +17,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -43,6 +46,13 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder(@Value("${jigai.security.bcrypt-strength:11}") int strength) {
         return new BCryptPasswordEncoder(strength);
+    }
+
+    /** The accounts as Spring Security looks them up; an unknown name is a bad credential like a wrong password. */
+    @Bean
+    UserDetailsService userDetailsService(AccountService accounts) {
+        return username -> accounts.findLogin(username)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
     @Bean

@@ -2,14 +2,13 @@ package org.jigai.security;
 
 import java.time.Duration;
 import org.jigai.account.AccountPrincipal;
-import org.jigai.account.AccountService;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -21,9 +20,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
 
-    ThrottledAuthenticationProvider(AccountService accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
-        this.delegate = new DaoAuthenticationProvider(username -> accounts.findLogin(username)
-                .orElseThrow(() -> new UsernameNotFoundException("no such user")));
+    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+        this.delegate = new DaoAuthenticationProvider(users);
         this.delegate.setPasswordEncoder(passwordEncoder);
         this.throttle = throttle;
     }

@@ -1,0 +1,83 @@
+package org.jigai.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class TranslationsTest {
+
+    static Properties load(String name) throws IOException {
+        var properties = new Properties();
+        try (var in = TranslationsTest.class.getResourceAsStream("/vaadin-i18n/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void chinese_and_english_have_the_same_keys() throws IOException {
+        Set<Object> zh = new TreeSet<>(load("translations_zh_CN.properties").keySet());
+        Set<Object> en = new TreeSet<>(load("translations_en.properties").keySet());
+        assertThat(en).as("keys missing in English").containsAll(zh);
+        assertThat(zh).as("keys missing in Chinese").containsAll(en);
+    }
+
+    @Test
+    void every_key_the_code_names_exists() throws IOException {
+        var zh = load("translations_zh_CN.properties");
+        Set<String> prefixes = new TreeSet<>();
+        zh.keySet().forEach(k -> prefixes.add(k.toString().substring(0, k.toString().indexOf('.'))));
+        var literal = Pattern.compile("\"([a-z][A-Za-z]*(?:\\.[A-Za-z0-9_]+)+)\"");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var matcher = literal.matcher(Files.readString(file));
+                while (matcher.find()) {
+                    String key = matcher.group(1);
+                    String prefix = key.substring(0, key.indexOf('.'));
+                    // keys built from a prefix and a code (e.g. "home." + role) end with a dot and are not literals
+                    if (prefixes.contains(prefix) && !key.endsWith(".") && !zh.containsKey(key)) {
+                        missing.add(key + " in " + file.getFileName());
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void every_code_of_the_domain_has_a_label_in_both_languages() throws IOException {
+        for (var file : new String[] {"translations_zh_CN.properties", "translations_en.properties"}) {
+            var p = load(file);
+            for (Region r : Region.values()) assertThat(p).containsKey(r.labelKey());
+            for (Industry i : Industry.values()) assertThat(p).containsKey(i.labelKey());
+            for (Direction d : Direction.values()) assertThat(p).containsKey(d.labelKey());
+            for (ServiceCategory c : ServiceCategory.values()) assertThat(p).containsKey(c.labelKey());
+        }
+    }
+
+    @Test
+    void no_text_contains_a_straight_apostrophe_that_message_format_would_swallow() throws IOException {
+        for (var file : new String[] {"translations_zh_CN.properties", "translations_en.properties"}) {
+            load(file).forEach((k, v) -> assertThat(v.toString()).as(k + " in " + file).doesNotContain("'"));
+        }
+    }
+
+    @Test
+    void formats_messages_with_arguments_in_chinese_by_default() {
+        var t = new Translations();
+        assertThat(t.get("validation.length", 2, 100)).isEqualTo("长度应为 2–100 个字符");
+        assertThat(t.get(java.util.Locale.ENGLISH, "validation.length", 2, 100)).isEqualTo("Must be 2–100 characters long");
+        assertThat(t.get(java.util.Locale.GERMAN, "nav.home")).isEqualTo("首页");
+    }
+}

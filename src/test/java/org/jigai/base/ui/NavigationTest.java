@@ -1,0 +1,90 @@
+package org.jigai.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.jigai.security.ui.LoginView;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class NavigationTest extends SpringBrowserlessTest {
+
+    List<String> navigation() {
+        navigate(HomeView.class);
+        return $(SideNavItem.class).all().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    String open(String location) {
+        UI.getCurrent().navigate(location);
+        return getCurrentView().getClass().getSimpleName();
+    }
+
+    @Test
+    @WithAnonymousUser
+    void an_anonymous_visitor_is_sent_to_the_login_page() {
+        assertThat(open("")).isEqualTo(LoginView.class.getSimpleName());
+        assertThat(open("admin/users")).isEqualTo(LoginView.class.getSimpleName());
+        assertThat(open("register")).isEqualTo("RegistrationView");
+    }
+
+    @Test
+    @WithUserDetails("demo-enterprise")
+    void an_enterprise_sees_its_own_navigation_only() {
+        assertThat(navigation()).containsExactly("首页", "团队成员");
+    }
+
+    @Test
+    @WithUserDetails("demo-provider")
+    void a_provider_sees_its_own_navigation_only() {
+        assertThat(navigation()).containsExactly("首页", "团队成员");
+    }
+
+    @Test
+    @WithUserDetails("demo-bureau")
+    void bureau_staff_see_their_own_navigation_only() {
+        assertThat(navigation()).containsExactly("首页");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void an_admin_sees_the_administration() {
+        assertThat(navigation()).containsExactly("首页", "账号管理", "API 令牌", "审计日志");
+    }
+
+    @Test
+    @WithUserDetails("demo-enterprise")
+    void a_user_cannot_open_another_roles_views() {
+        assertThat(open("admin/users")).isEqualTo(NotFoundView.class.getSimpleName());
+        assertThat(open("admin/tokens")).isEqualTo(NotFoundView.class.getSimpleName());
+        assertThat(open("admin/audit")).isEqualTo(NotFoundView.class.getSimpleName());
+    }
+
+    @Test
+    @WithUserDetails("demo-bureau")
+    void staff_without_an_organisation_cannot_open_the_team_page() {
+        assertThat(open("team")).isEqualTo(NotFoundView.class.getSimpleName());
+    }
+
+    @Test
+    @WithUserDetails("demo-enterprise")
+    void the_home_page_greets_the_user_with_the_next_steps_of_their_role() {
+        navigate(HomeView.class);
+        assertThat($(com.vaadin.flow.component.html.H2.class).all()).extracting(h -> h.getText())
+                .contains("企业：发布技改需求")
+                .doesNotContain("系统管理员");
+    }
+
+    @Test
+    @WithUserDetails("demo-enterprise")
+    void an_unknown_address_shows_the_friendly_not_found_page() {
+        assertThat(open("no/such/page")).isEqualTo(NotFoundView.class.getSimpleName());
+    }
+}
