@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
+import org.jigai.base.Person;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -14,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /** The signed-in user as Spring Security holds it, with the organisation it acts for. */
 public record AccountPrincipal(long id, String username, @Nullable String passwordHash, String displayName,
         @Nullable Long organizationId, @Nullable String organizationName, boolean organizationAdmin, Set<Role> roles,
-        boolean enabled) implements UserDetails {
+        boolean enabled) implements UserDetails, Person {
 
     @Serial
     private static final long serialVersionUID = 1L;

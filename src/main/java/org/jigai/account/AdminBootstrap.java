@@ -45,8 +45,13 @@ class AdminBootstrap implements ApplicationRunner {
                 : properties.demoDataEnabled() ? DEMO_PASSWORD : SecretTokens.newToken().substring(0, 20);
         Optional<String> problem = policy.problem(ADMIN, password);
         if (problem.isPresent()) {
-            throw new IllegalStateException("JIGAI_ADMIN_PASSWORD is too weak (" + problem.get()
-                    + "): use 8 to 128 characters that are not a common password.");
+            String why = switch (problem.get()) {
+                case "validation.password.tooShort" -> "it is shorter than " + PasswordPolicy.MIN + " characters";
+                case "validation.password.tooLong" -> "it is longer than " + PasswordPolicy.MAX + " characters";
+                case "validation.password.common" -> "it is one of the most common passwords";
+                default -> "it contains the user name 'admin'";
+            };
+            throw new IllegalStateException("JIGAI_ADMIN_PASSWORD is not acceptable: " + why + ".");
         }
         if (accounts.createAdminIfMissing(password) && !given && !properties.demoDataEnabled()) {
             log.warn("Created the account 'admin' with the generated password {} — change it after logging in.", password);

@@ -103,6 +103,7 @@ class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.formLogin(form -> form.failureHandler(new RememberingFailureHandler()));
         return http.build();
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import org.jigai.base.Person;
 import java.util.List;
 
 /** The first page after log-in: a welcome and the next steps for each of the user's roles. */
@@ -22,8 +23,10 @@ class HomeView extends Main implements HasDynamicTitle {
 
     HomeView(AuthenticationContext authentication) {
         addClassName("jigai-page");
-        String name = authentication.getPrincipalName().orElse("");
+        var person = authentication.getAuthenticatedUser(Person.class);
+        String name = person.map(Person::displayName).or(authentication::getPrincipalName).orElse("");
         add(new H2(getTranslation("home.welcome", name)));
+        person.map(Person::organizationName).ifPresent(org -> add(new Paragraph(getTranslation("home.organization", org))));
         add(new Paragraph(getTranslation("home.intro")));
         for (String role : ROLES) {
             if (authentication.hasRole(role)) {

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -13,12 +12,16 @@ import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
+import org.jigai.base.Person;
 import org.jigai.base.Translations;
 
 /**
@@ -27,9 +30,10 @@ import org.jigai.base.Translations;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient AuthenticationContext authentication;
+    private final Span viewTitle = new Span();
 
     MainLayout(AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -47,9 +51,16 @@ public class MainLayout extends AppLayout {
     }
 
     private Component title() {
-        var title = new Span(getTranslation("app.name"));
-        title.addClassName("jigai-navbar-title");
-        return title;
+        viewTitle.addClassName("jigai-navbar-title");
+        return viewTitle;
+    }
+
+    /** The navbar names the page that is open; the brand stays in the drawer. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = getContent() instanceof HasDynamicTitle page ? page.getPageTitle() : getTranslation("app.name");
+        int separator = title.lastIndexOf(" | ");
+        viewTitle.setText(separator > 0 ? title.substring(0, separator) : title);
     }
 
     private SideNav navigation() {
@@ -73,10 +84,13 @@ public class MainLayout extends AppLayout {
         if (!authentication.isAuthenticated()) {
             return menu;
         }
-        String name = authentication.getPrincipalName().orElse("");
+        String name = authentication.getAuthenticatedUser(Person.class).map(Person::displayName)
+                .or(authentication::getPrincipalName).orElse("");
         var avatar = new Avatar(name);
         avatar.addThemeName("xsmall");
-        var top = menu.addItem(new Div(avatar, new Span(name)));
+        var label = new Div(avatar, new Span(name));
+        label.addClassName("jigai-user-label");
+        var top = menu.addItem(label);
         top.getElement().setAttribute("aria-label", getTranslation("layout.userMenu"));
         var sub = top.getSubMenu();
         sub.addItem(getTranslation("layout.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
@@ -85,12 +99,5 @@ public class MainLayout extends AppLayout {
         language.getSubMenu().addItem("English", e -> LocaleSupport.switchTo(Locale.ENGLISH));
         sub.addItem(getTranslation("layout.logout"), e -> authentication.logout());
         return menu;
-    }
-
-    /** An anchor that leaves the single-page router, for the login and registration links. */
-    static Anchor plainLink(String href, String text) {
-        var anchor = new Anchor(href, text);
-        anchor.setRouterIgnore(true);
-        return anchor;
     }
 }

@@ -23,6 +23,8 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Where the failure handler leaves the user name of a failed attempt. */
+    public static final String LAST_USERNAME = "jigai.lastUsername";
     private final LoginForm form = new LoginForm();
     private final transient AuthenticationContext authentication;
 
@@ -68,6 +70,12 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                     : getTranslation("login.error.message");
             form.setI18n(i18n(message));
             form.setError(true);
+            Object username = VaadinSession.getCurrent().getSession().getAttribute(LAST_USERNAME);
+            if (username instanceof String typed) {
+                // LoginForm has no Java API for its fields, so the typed name is put back on the client.
+                form.getElement().executeJs("const f = this.querySelector('vaadin-text-field[name=username]')"
+                        + " || this.querySelector('vaadin-text-field'); if (f) { f.value = $0; }", typed);
+            }
         }
     }
 
