@@ -37,6 +37,14 @@ public class AuditLog {
             ACCOUNT_REGISTERED, ACCOUNT_CREATED, ROLES_CHANGED, ACCOUNT_ENABLED, ACCOUNT_DISABLED, PASSWORD_CHANGED,
             INVITATION_CREATED, INVITATION_ACCEPTED, TOKEN_CREATED, TOKEN_REVOKED);
 
+    /** Why a log-in failed, stored as the entry's detail and translated when shown. */
+    public static final String REASON_BAD_CREDENTIALS = "BAD_CREDENTIALS";
+    public static final String REASON_DISABLED = "DISABLED";
+    public static final String REASON_THROTTLED = "THROTTLED";
+    public static final String REASON_OTHER = "OTHER";
+    public static final List<String> REASONS = List.of(REASON_BAD_CREDENTIALS, REASON_DISABLED, REASON_THROTTLED,
+            REASON_OTHER);
+
     private final AuditEntryRepository entries;
     private final Clock clock;
 

@@ -1,6 +1,8 @@
 package org.jigai.audit;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -17,15 +19,18 @@ class SecurityEventAuditor {
 
     @EventListener
     void on(AuthenticationSuccessEvent event) {
-        log.recordAs(event.getAuthentication().getName(), AuditLog.LOGIN_SUCCESS, null,
-                event.getAuthentication().getClass().getSimpleName());
+        log.recordAs(event.getAuthentication().getName(), AuditLog.LOGIN_SUCCESS, null, null);
     }
 
     @EventListener
     void on(AbstractAuthenticationFailureEvent event) {
-        String action = event.getException().getClass().getSimpleName().contains("Throttled")
-                ? AuditLog.LOGIN_THROTTLED : AuditLog.LOGIN_FAILURE;
-        log.recordAs(String.valueOf(event.getAuthentication().getName()), action, null,
-                event.getException().getClass().getSimpleName());
+        var exception = event.getException();
+        boolean throttled = exception.getClass().getSimpleName().contains("Throttled");
+        String reason = throttled ? AuditLog.REASON_THROTTLED
+                : exception instanceof BadCredentialsException ? AuditLog.REASON_BAD_CREDENTIALS
+                : exception instanceof DisabledException ? AuditLog.REASON_DISABLED
+                : AuditLog.REASON_OTHER;
+        log.recordAs(String.valueOf(event.getAuthentication().getName()),
+                throttled ? AuditLog.LOGIN_THROTTLED : AuditLog.LOGIN_FAILURE, null, reason);
     }
 }

@@ -14,6 +14,8 @@ import java.time.Instant;
 /** The packaged jar, started the way API.md tells scripts to start it, on a free port and an empty data dir. */
 final class PackagedApp implements AutoCloseable {
 
+    static final String ADMIN_PASSWORD = "Laoshan-Tea-Garden-88";
+
     final String baseUrl;
     private final Process process;
     final Path log;
@@ -41,7 +43,7 @@ final class PackagedApp implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().put("JIGAI_DATA_DIR", dataDir.toString());
-        builder.environment().put("JIGAI_ADMIN_PASSWORD", "Laoshan-Tea-Garden-88");
+        builder.environment().put("JIGAI_ADMIN_PASSWORD", ADMIN_PASSWORD);
         builder.environment().put("JIGAI_DEMO_DATA", "true");
         var app = new PackagedApp("http://127.0.0.1:" + port, builder.start(), log);
         app.awaitHealthy(Duration.ofMinutes(3));

@@ -9,7 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.jigai.account.AccountService;
+import org.jigai.audit.AuditLog;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -66,6 +72,47 @@ class ApiSecurityTest {
         var body = assertJsonError(send(request("/api/v1/tokens").header("Authorization", basic("admin", "wrong-pass"))
                 .POST(HttpRequest.BodyPublishers.noBody())), 401);
         assertThat(body.get("message").asString()).isEqualTo("用户名或密码不正确");
+    }
+
+    @Autowired AuditLog audit;
+    @Autowired AccountService accounts;
+
+    @Test
+    void failed_and_successful_log_ins_are_audited_with_their_reason() throws Exception {
+        String ghost = "ghost-" + System.nanoTime();
+        send(request("/api/v1/tokens").header("Authorization", basic(ghost, "nope-nope-nope"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
+        token("demo-provider", "Demo-2026!");
+        var admin = accounts.findLogin("admin").orElseThrow();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        try {
+            var failures = audit.list(AuditLog.LOGIN_FAILURE, PageRequest.of(0, 50)).getContent();
+            assertThat(failures).anySatisfy(e -> {
+                assertThat(e.getActor()).isEqualTo(ghost);
+                assertThat(e.getDetail()).isEqualTo(AuditLog.REASON_BAD_CREDENTIALS);
+                assertThat(e.getRemoteAddress()).isNotBlank();
+            });
+            assertThat(audit.list(AuditLog.LOGIN_SUCCESS, PageRequest.of(0, 50)).getContent())
+                    .anySatisfy(e -> assertThat(e.getActor()).isEqualTo("demo-provider"));
+            assertThat(audit.list(AuditLog.TOKEN_CREATED, PageRequest.of(0, 50)).getContent())
+                    .anySatisfy(e -> assertThat(e.getTarget()).isEqualTo("demo-provider"));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    void only_an_admin_reads_the_audit_log() {
+        var enterprise = accounts.findLogin("demo-enterprise").orElseThrow();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(enterprise, null, enterprise.getAuthorities()));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> audit.list(null, PageRequest.of(0, 10)))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

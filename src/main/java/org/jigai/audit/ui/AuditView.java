@@ -36,15 +36,22 @@ class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> getTranslation("audit.action." + e.getAction())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.getTarget() == null ? "" : e.getTarget()).setHeader(getTranslation("audit.target"))
-                .setFlexGrow(1);
-        grid.addColumn(e -> e.getDetail() == null ? "" : e.getDetail()).setHeader(getTranslation("audit.detail"))
-                .setFlexGrow(1);
+                .setTooltipGenerator(e -> e.getTarget() == null ? "" : e.getTarget()).setFlexGrow(1);
+        grid.addColumn(this::detail).setHeader(getTranslation("audit.detail"))
+                .setTooltipGenerator(this::detail).setFlexGrow(1);
         grid.addColumn(e -> e.getRemoteAddress() == null ? "" : e.getRemoteAddress())
                 .setHeader(getTranslation("audit.address")).setAutoWidth(true);
         grid.setItems(query -> log.list(action.getValue(), toSpringPageRequest(query)).stream(),
                 query -> (int) log.count(action.getValue()));
         setHeightFull();
         add(new H2(getTranslation("audit.title")), action, grid);
+    }
+
+    private String detail(AuditEntry e) {
+        if (e.getDetail() == null) {
+            return "";
+        }
+        return AuditLog.REASONS.contains(e.getDetail()) ? getTranslation("audit.reason." + e.getDetail()) : e.getDetail();
     }
 
     @Override

@@ -1,0 +1,204 @@
+package org.jigai.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.jigai.base.CreditCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What people do in the packaged app, in real Chromium, with screenshots under target/screenshots. */
+class BrowserJourneysIT {
+
+    static final Path SHOTS = Path.of("target", "screenshots");
+    static PackagedApp app;
+    static Playwright playwright;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path chromium = BrowserSupport.chromium();
+        Files.createDirectories(SHOTS);
+        app = PackagedApp.start();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+        if (app != null) app.close();
+    }
+
+    static void shot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void a_new_enterprise_registers_logs_out_logs_in_and_sees_its_home_page() {
+        var context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
+        Page page = context.newPage();
+        page.navigate(app.baseUrl + "/");
+        assertThat(page).hasURL(app.baseUrl + "/login");
+        assertThat(page.getByText("技改供需对接平台").first()).isVisible();
+        shot(page, "01-login");
+
+        page.getByText("注册企业或服务商").click();
+        assertThat(page).hasURL(app.baseUrl + "/register");
+        String code = CreditCode.withCheckCharacter("91370283MA3" + String.format("%06d", ProcessHandle.current().pid() % 1_000_000));
+        String wrong = code.substring(0, 17) + (code.endsWith("0") ? "1" : "0");
+        page.getByLabel("单位名称").fill("青岛平度鑫源食品机械有限公司");
+        page.getByLabel("统一社会信用代码").fill(wrong);
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("所在区域")).fill("平度市");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("平度市")).click();
+        page.getByLabel("联系人").fill("高文斌");
+        page.getByLabel("手机号码").fill("13687654321");
+        page.getByLabel("电子邮箱").fill("gaowenbin@xinyuan.example.cn");
+        page.getByLabel("用户名").fill("xinyuan-gao");
+        page.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("Pingdu-Food-2026");
+        page.getByLabel("确认密码").fill("Pingdu-Food-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("注册")).click();
+
+        assertThat(page.getByText("统一社会信用代码校验位不正确，请核对营业执照")).isVisible();
+        assertThat(page.getByLabel("单位名称")).hasValue("青岛平度鑫源食品机械有限公司");
+        shot(page, "02-register-wrong-check-character");
+
+        page.getByLabel("统一社会信用代码").fill(code);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("注册")).click();
+        assertThat(page.getByText("欢迎，高文斌")).isVisible();
+        assertThat(page.getByText("所属单位：青岛平度鑫源食品机械有限公司")).isVisible();
+        assertThat(page.getByText("企业：发布技改需求")).isVisible();
+        shot(page, "03-home-after-registration");
+
+        page.getByText("高文斌").first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("退出登录")).click();
+        assertThat(page).hasURL(app.baseUrl + "/login");
+
+        page.getByLabel("用户名").fill("xinyuan-gao");
+        page.getByLabel("密码").fill("wrong-password-1");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        assertThat(page.getByText("用户名或密码不正确，请重新输入。")).isVisible();
+        assertThat(page.getByLabel("用户名")).hasValue("xinyuan-gao");
+        shot(page, "04-login-wrong-password");
+
+        page.getByLabel("密码").fill("Pingdu-Food-2026");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        assertThat(page.getByText("欢迎，高文斌")).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("团队成员"))).isVisible();
+        shot(page, "05-home-after-login");
+
+        page.setViewportSize(390, 844);
+        page.reload();
+        assertThat(page.getByText("欢迎，高文斌")).isVisible();
+        shot(page, "06-home-on-a-phone");
+        context.close();
+    }
+
+    static Page logIn(Browser.NewContextOptions options, String username, String password) {
+        Page page = browser.newContext(options).newPage();
+        page.navigate(app.baseUrl + "/login");
+        page.getByLabel("用户名").fill(username);
+        page.getByLabel("密码").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        assertThat(page.getByText("退出登录").or(page.getByRole(AriaRole.MENUBAR))).isVisible();
+        return page;
+    }
+
+    static Browser.NewContextOptions desktop() {
+        return new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900);
+    }
+
+    @Test
+    void an_admin_creates_a_staff_account_and_a_token_and_reads_the_audit_log_then_switches_to_english() {
+        Page page = logIn(desktop(), "admin", PackagedApp.ADMIN_PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("账号管理")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("新建工作人员账号")).click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("用户名").fill("zhang-min");
+        dialog.getByLabel("姓名").fill("张敏");
+        dialog.getByLabel("工信局工作人员").check();
+        dialog.getByLabel("初始密码").fill("12345678");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("保存")).click();
+        assertThat(dialog.getByText("该密码过于常见，容易被猜中，请换一个")).isVisible();
+        assertThat(dialog.getByLabel("姓名")).hasValue("张敏");
+        shot(page, "11-admin-weak-password");
+        dialog.getByLabel("初始密码").fill("Shibei-Bureau-2026");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("保存")).click();
+        assertThat(page.getByText("zhang-min")).isVisible();
+        shot(page, "12-admin-accounts");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API 令牌")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("新建令牌")).click();
+        dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("所属账号（用户名）").fill("demo-bureau");
+        dialog.getByLabel("用途").fill("省工信厅数据交换");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("新建令牌")).click();
+        assertThat(dialog.getByText("请立即复制保存。关闭后将无法再次查看。")).isVisible();
+        shot(page, "13-admin-token-issued");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("关闭")).click();
+        assertThat(page.getByText("省工信厅数据交换")).isVisible();
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审计日志")).click();
+        assertThat(page.getByText("创建 API 令牌").first()).isVisible();
+        assertThat(page.getByText("角色变更").or(page.getByText("创建账号")).first()).isVisible();
+        shot(page, "14-admin-audit-log");
+
+        page.getByRole(AriaRole.MENUBAR).getByText("Administrator").click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("语言 / Language")).click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("English")).click();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Audit log"))).isVisible();
+        assertThat(page.getByText("Time").first()).isVisible();
+        shot(page, "15-admin-in-english");
+        page.context().close();
+    }
+
+    @Test
+    void an_enterprise_invites_a_colleague_who_joins_with_the_link() {
+        Page page = logIn(desktop(), "demo-enterprise", "Demo-2026!");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("团队成员")).click();
+        page.getByLabel("备注（如同事姓名）").fill("设备部 小刘");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("生成邀请链接")).click();
+        var link = page.getByLabel("邀请链接");
+        assertThat(link).not().hasValue("");
+        String url = link.inputValue();
+        shot(page, "21-team-invitation");
+        page.context().close();
+
+        Page colleague = browser.newContext(desktop()).newPage();
+        colleague.navigate(url);
+        assertThat(colleague.getByText("加入 青岛海蓝精密机械有限公司")).isVisible();
+        colleague.getByLabel("姓名").fill("刘海涛");
+        colleague.getByLabel("用户名").fill("hailan-liu");
+        colleague.getByLabel("手机号码").fill("1390000");
+        colleague.getByLabel("密码", new Page.GetByLabelOptions().setExact(true)).fill("Jiaozhou-Lathe-88");
+        colleague.getByLabel("确认密码").fill("Jiaozhou-Lathe-88");
+        colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("创建账号并加入")).click();
+        assertThat(colleague.getByText("请输入 11 位大陆手机号码")).isVisible();
+        colleague.getByLabel("手机号码").fill("13900001111");
+        colleague.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("创建账号并加入")).click();
+        assertThat(colleague.getByText("欢迎，刘海涛")).isVisible();
+        assertThat(colleague.getByText("所属单位：青岛海蓝精密机械有限公司")).isVisible();
+        shot(colleague, "22-colleague-joined");
+
+        colleague.navigate(url);
+        colleague.navigate(app.baseUrl + "/team");
+        assertThat(colleague.getByText("请联系本单位的管理员")).isVisible();
+        colleague.context().close();
+    }
+}
