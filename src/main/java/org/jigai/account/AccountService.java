@@ -322,6 +322,14 @@ public class AccountService {
         return true;
     }
 
+    /** Organisation names by id, for lists that show whose record a row is. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> organizationNames(java.util.Collection<Long> ids) {
+        var names = new java.util.HashMap<Long, String>();
+        organizations.findAllById(ids).forEach(o -> names.put(o.getId(), o.getName()));
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public boolean hasUsers() {
         return users.count() > 0;

@@ -11,4 +11,7 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     Page<AuditEntry> findAllByOrderByOccurredAtDesc(Pageable pageable);
 
     long countByAction(String action);
+
+    @org.springframework.data.jpa.repository.Query("select distinct a.action from AuditEntry a order by a.action")
+    java.util.List<String> findDistinctActions();
 }

@@ -1,5 +1,6 @@
 package org.jigai.base;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,6 +25,22 @@ public final class Formats {
 
     public static String dateTime(@Nullable Instant instant, Locale locale) {
         return instant == null ? "" : (english(locale) ? EN_DATE_TIME : ZH_DATE_TIME).format(instant.atZone(ZONE));
+    }
+
+    /** A budget in 万元: "100–500 万元", "≤ 500 万元", "≥ 100 万元"; empty when neither end is known. */
+    public static String wan(@Nullable BigDecimal min, @Nullable BigDecimal max, Locale locale) {
+        String unit = english(locale) ? " ×10k CNY" : " 万元";
+        if (min == null && max == null) {
+            return "";
+        }
+        if (min != null && max != null) {
+            return min.compareTo(max) == 0 ? plain(min) + unit : plain(min) + "–" + plain(max) + unit;
+        }
+        return min != null ? "≥ " + plain(min) + unit : "≤ " + plain(max) + unit;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 
     private static boolean english(Locale locale) {

@@ -26,7 +26,7 @@ class AuditView extends Main implements HasDynamicTitle {
     AuditView(AuditLog log) {
         addClassNames("jigai-page", "jigai-page-grid");
         action.setPlaceholder(getTranslation("audit.allActions"));
-        action.setItems(AuditLog.ACTIONS);
+        action.setItems(log.recordedActions());
         action.setItemLabelGenerator(a -> getTranslation("audit.action." + a));
         action.setClearButtonVisible(true);
         action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

@@ -38,19 +38,19 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("demo-enterprise")
     void an_enterprise_sees_its_own_navigation_only() {
-        assertThat(navigation()).containsExactly("首页", "团队成员");
+        assertThat(navigation()).containsExactly("首页", "我的需求", "团队成员");
     }
 
     @Test
     @WithUserDetails("demo-provider")
     void a_provider_sees_its_own_navigation_only() {
-        assertThat(navigation()).containsExactly("首页", "团队成员");
+        assertThat(navigation()).containsExactly("首页", "技改需求", "团队成员");
     }
 
     @Test
     @WithUserDetails("demo-bureau")
     void bureau_staff_see_their_own_navigation_only() {
-        assertThat(navigation()).containsExactly("首页");
+        assertThat(navigation()).containsExactly("首页", "技改需求");
     }
 
     @Test
@@ -65,6 +65,8 @@ class NavigationTest extends SpringBrowserlessTest {
         assertThat(open("admin/users")).isEqualTo(NotFoundView.class.getSimpleName());
         assertThat(open("admin/tokens")).isEqualTo(NotFoundView.class.getSimpleName());
         assertThat(open("admin/audit")).isEqualTo(NotFoundView.class.getSimpleName());
+        assertThat(open("needs")).as("browsing needs is for providers and the bureau")
+                .isEqualTo(NotFoundView.class.getSimpleName());
     }
 
     @Test

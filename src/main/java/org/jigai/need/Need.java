@@ -1,0 +1,182 @@
+package org.jigai.need;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.jigai.base.Direction;
+import org.jigai.base.Industry;
+import org.jspecify.annotations.Nullable;
+
+/** A technology-upgrade need of one enterprise. State changes go through the methods that guard them. */
+@Entity
+@Table(name = "need")
+class Need {
+
+    static final Duration VALIDITY = Duration.ofDays(90);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long organizationId;
+    private @Nullable String ref;
+    private String title;
+    private String description;
+
+    @Enumerated(EnumType.STRING)
+    private Industry industry;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "need_direction", joinColumns = @JoinColumn(name = "need_id"))
+    @Column(name = "direction")
+    @Enumerated(EnumType.STRING)
+    private Set<Direction> directions = new HashSet<>();
+
+    private String region;
+    private @Nullable BigDecimal budgetMinWan;
+    private @Nullable BigDecimal budgetMaxWan;
+    private @Nullable LocalDate expectedStart;
+    private @Nullable LocalDate expectedFinish;
+
+    @Enumerated(EnumType.STRING)
+    private Visibility visibility;
+
+    @Enumerated(EnumType.STRING)
+    private ContactPreference contactPreference;
+
+    @Enumerated(EnumType.STRING)
+    private NeedStatus status = NeedStatus.DRAFT;
+
+    private @Nullable String closeReason;
+    private boolean hidden;
+    private @Nullable String hiddenReason;
+    private Instant createdAt;
+    private Instant updatedAt;
+    private @Nullable Instant publishedAt;
+    private @Nullable Instant expiresAt;
+
+    @Version
+    private long version;
+
+    protected Need() {}
+
+    Need(Long organizationId, NeedForm form, Instant now) {
+        this.organizationId = organizationId;
+        this.createdAt = now;
+        apply(form, now);
+    }
+
+    /** Replaces the content; allowed while the need is not yet in negotiation. */
+    void apply(NeedForm form, Instant now) {
+        if (!isEditable()) {
+            throw new IllegalStateException("a need in status " + status + " cannot be edited");
+        }
+        title = form.title().strip();
+        description = form.description().strip();
+        industry = form.industry();
+        directions = new HashSet<>(EnumSet.copyOf(form.directions()));
+        region = form.region();
+        budgetMinWan = form.budgetMinWan();
+        budgetMaxWan = form.budgetMaxWan();
+        expectedStart = form.expectedStart();
+        expectedFinish = form.expectedFinish();
+        visibility = form.visibility();
+        contactPreference = form.contactPreference();
+        updatedAt = now;
+    }
+
+    boolean isEditable() {
+        return status == NeedStatus.DRAFT || status == NeedStatus.PUBLISHED || status == NeedStatus.EXPIRED;
+    }
+
+    void publish(Instant now) {
+        if (status != NeedStatus.DRAFT && status != NeedStatus.EXPIRED) {
+            throw new IllegalStateException("only a draft or an expired need is published");
+        }
+        status = NeedStatus.PUBLISHED;
+        publishedAt = now;
+        expiresAt = now.plus(VALIDITY);
+        updatedAt = now;
+    }
+
+    /** Another 90 days from now, for a published need or one that has just expired. */
+    void renew(Instant now) {
+        if (status != NeedStatus.PUBLISHED && status != NeedStatus.EXPIRED) {
+            throw new IllegalStateException("only a published or expired need is renewed");
+        }
+        status = NeedStatus.PUBLISHED;
+        expiresAt = now.plus(VALIDITY);
+        updatedAt = now;
+    }
+
+    void close(String reason, Instant now) {
+        if (status == NeedStatus.CLOSED || status == NeedStatus.COMPLETED) {
+            throw new IllegalStateException("the need is already finished");
+        }
+        status = NeedStatus.CLOSED;
+        closeReason = reason;
+        updatedAt = now;
+    }
+
+    boolean expireIfDue(Instant now) {
+        if (status == NeedStatus.PUBLISHED && expiresAt != null && !now.isBefore(expiresAt)) {
+            status = NeedStatus.EXPIRED;
+            updatedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    void hide(String reason, Instant now) {
+        hidden = true;
+        hiddenReason = reason;
+        updatedAt = now;
+    }
+
+    void unhide(Instant now) {
+        hidden = false;
+        hiddenReason = null;
+        updatedAt = now;
+    }
+
+    Long getId() { return id; }
+    Long getOrganizationId() { return organizationId; }
+    @Nullable String getRef() { return ref; }
+    String getTitle() { return title; }
+    String getDescription() { return description; }
+    Industry getIndustry() { return industry; }
+    Set<Direction> getDirections() { return Set.copyOf(directions); }
+    String getRegion() { return region; }
+    @Nullable BigDecimal getBudgetMinWan() { return budgetMinWan; }
+    @Nullable BigDecimal getBudgetMaxWan() { return budgetMaxWan; }
+    @Nullable LocalDate getExpectedStart() { return expectedStart; }
+    @Nullable LocalDate getExpectedFinish() { return expectedFinish; }
+    Visibility getVisibility() { return visibility; }
+    ContactPreference getContactPreference() { return contactPreference; }
+    NeedStatus getStatus() { return status; }
+    @Nullable String getCloseReason() { return closeReason; }
+    boolean isHidden() { return hidden; }
+    @Nullable String getHiddenReason() { return hiddenReason; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getUpdatedAt() { return updatedAt; }
+    @Nullable Instant getPublishedAt() { return publishedAt; }
+    @Nullable Instant getExpiresAt() { return expiresAt; }
+    long getVersion() { return version; }
+}

@@ -1,0 +1,27 @@
+package org.jigai.need;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import org.jigai.base.Direction;
+import org.jigai.base.Industry;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A need as one reader may see it. {@code mine} says the reader's organisation owns it; the {@code may…} flags
+ * say which actions the service will accept from this reader.
+ */
+public record NeedDetails(long id, long version, String title, String description, Industry industry,
+        Set<Direction> directions, String region, @Nullable BigDecimal budgetMinWan, @Nullable BigDecimal budgetMaxWan,
+        @Nullable LocalDate expectedStart, @Nullable LocalDate expectedFinish, Visibility visibility,
+        ContactPreference contactPreference, NeedStatus status, @Nullable String closeReason, boolean hidden,
+        @Nullable String hiddenReason, String organizationName, Instant createdAt, @Nullable Instant publishedAt,
+        @Nullable Instant expiresAt, boolean mine, boolean mayEdit, boolean mayPublish, boolean mayRenew,
+        boolean mayClose, boolean mayModerate) {
+
+    public NeedForm toForm() {
+        return new NeedForm(title, description, industry, directions, region, budgetMinWan, budgetMaxWan,
+                expectedStart, expectedFinish, visibility, contactPreference);
+    }
+}

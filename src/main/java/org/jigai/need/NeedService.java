@@ -1,0 +1,347 @@
+package org.jigai.need;
+
+import jakarta.persistence.criteria.JoinType;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jigai.account.AccountPrincipal;
+import org.jigai.account.AccountService;
+import org.jigai.account.Role;
+import org.jigai.audit.AuditLog;
+import org.jigai.base.Direction;
+import org.jigai.base.InvalidInputException;
+import org.jigai.base.Region;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything done to needs. Who may see what:
+ * <ul>
+ *   <li>the owning enterprise sees and edits its own needs in every status;</li>
+ *   <li>providers see published needs open to all providers and not hidden (pool-only needs wait for the
+ *       provider pool);</li>
+ *   <li>bureau staff see every need that was ever published, hidden ones included, and moderate them;</li>
+ *   <li>everyone else, other enterprises included, gets "not found" — as if the need did not exist.</li>
+ * </ul>
+ */
+@Service
+public class NeedService {
+
+    public static final String NEED_HIDDEN = "NEED_HIDDEN";
+    public static final String NEED_SHOWN = "NEED_SHOWN";
+    private static final Logger log = LoggerFactory.getLogger(NeedService.class);
+
+    private final NeedRepository needs;
+    private final AccountService accounts;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    NeedService(NeedRepository needs, AccountService accounts, AuditLog audit, Clock clock) {
+        this.needs = needs;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    public long create(NeedForm form, boolean publish) {
+        AccountPrincipal me = enterprise();
+        check(form);
+        Instant now = clock.instant();
+        var need = new Need(me.organizationId(), form, now);
+        if (publish) {
+            need.publish(now);
+        }
+        return needs.save(need).getId();
+    }
+
+    /** Saves new content over the version the editor started from; a newer version in between is refused. */
+    @Transactional
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    public void update(long id, long version, NeedForm form) {
+        Need need = own(id);
+        if (need.getVersion() != version) {
+            throw new OptimisticLockingFailureException("need " + id + " changed since version " + version);
+        }
+        if (!need.isEditable()) {
+            throw InvalidInputException.of("status", "need.error.notEditable");
+        }
+        check(form);
+        need.apply(form, clock.instant());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    public void publish(long id) {
+        Need need = own(id);
+        if (need.getStatus() != NeedStatus.DRAFT && need.getStatus() != NeedStatus.EXPIRED) {
+            throw InvalidInputException.of("status", "need.error.notPublishable");
+        }
+        need.publish(clock.instant());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    public void renew(long id) {
+        Need need = own(id);
+        if (need.getStatus() != NeedStatus.PUBLISHED && need.getStatus() != NeedStatus.EXPIRED) {
+            throw InvalidInputException.of("status", "need.error.notRenewable");
+        }
+        need.renew(clock.instant());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    public void close(long id, @Nullable String reason) {
+        Need need = own(id);
+        String clean = reason(reason);
+        if (need.getStatus() == NeedStatus.CLOSED || need.getStatus() == NeedStatus.COMPLETED) {
+            throw InvalidInputException.of("status", "need.error.finished");
+        }
+        need.close(clean, clock.instant());
+    }
+
+    /** Moderation: hides a need from providers, with a reason that its owner sees. */
+    @Transactional
+    @PreAuthorize("hasRole('BUREAU')")
+    public void hide(long id, @Nullable String reason) {
+        Need need = needs.findById(id).filter(n -> n.getPublishedAt() != null).orElseThrow(NoSuchElementException::new);
+        String clean = reason(reason);
+        need.hide(clean, clock.instant());
+        audit.record(NEED_HIDDEN, "#" + id + " " + need.getTitle(), clean);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('BUREAU')")
+    public void unhide(long id) {
+        Need need = needs.findById(id).filter(n -> n.getPublishedAt() != null).orElseThrow(NoSuchElementException::new);
+        need.unhide(clock.instant());
+        audit.record(NEED_SHOWN, "#" + id + " " + need.getTitle(), null);
+    }
+
+    /** One need, if this reader may see it; otherwise {@link NoSuchElementException}, as for a missing one. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public NeedDetails details(long id) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        Need need = needs.findById(id).filter(n -> maySee(me, n)).orElseThrow(NoSuchElementException::new);
+        boolean mine = need.getOrganizationId().equals(me.organizationId());
+        NeedStatus s = need.getStatus();
+        String owner = accounts.organizationNames(List.of(need.getOrganizationId())).getOrDefault(
+                need.getOrganizationId(), "");
+        return new NeedDetails(need.getId(), need.getVersion(), need.getTitle(), need.getDescription(),
+                need.getIndustry(), need.getDirections(), need.getRegion(), need.getBudgetMinWan(),
+                need.getBudgetMaxWan(), need.getExpectedStart(), need.getExpectedFinish(), need.getVisibility(),
+                need.getContactPreference(), s, need.getCloseReason(), need.isHidden(), need.getHiddenReason(), owner,
+                need.getCreatedAt(), need.getPublishedAt(), need.getExpiresAt(), mine, mine && need.isEditable(),
+                mine && (s == NeedStatus.DRAFT || s == NeedStatus.EXPIRED),
+                mine && (s == NeedStatus.PUBLISHED || s == NeedStatus.EXPIRED),
+                mine && s != NeedStatus.CLOSED && s != NeedStatus.COMPLETED,
+                me.has(Role.BUREAU) && need.getPublishedAt() != null);
+    }
+
+    /** The current enterprise's own needs, newest change first; {@code status} null for all. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    public Page<NeedSummary> mine(@Nullable NeedStatus status, Pageable pageable) {
+        AccountPrincipal me = enterprise();
+        Page<Need> page = status == null
+                ? needs.findByOrganizationIdOrderByUpdatedAtDesc(me.organizationId(), unsorted(pageable))
+                : needs.findByOrganizationIdAndStatusOrderByUpdatedAtDesc(me.organizationId(), status, unsorted(pageable));
+        return summaries(page);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    public long countMine(@Nullable NeedStatus status) {
+        AccountPrincipal me = enterprise();
+        return status == null ? needs.countByOrganizationId(me.organizationId())
+                : needs.countByOrganizationIdAndStatus(me.organizationId(), status);
+    }
+
+    /** Published needs for providers and bureau staff, newest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PROVIDER','BUREAU')")
+    public Page<NeedSummary> browse(NeedFilter filter, Pageable pageable) {
+        var page = needs.findAll(browsable(filter), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.DESC, "id"))));
+        return summaries(page);
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PROVIDER','BUREAU')")
+    public long countBrowse(NeedFilter filter) {
+        return needs.count(browsable(filter));
+    }
+
+    /** Published needs expire after 90 days unless renewed. */
+    @Scheduled(cron = "${jigai.needs.expiry-cron:0 5 * * * *}", zone = "Asia/Shanghai")
+    @Transactional
+    public int expireOverdue() {
+        Instant now = clock.instant();
+        int expired = 0;
+        for (Need need : needs.findByStatusAndExpiresAtBefore(NeedStatus.PUBLISHED, now.plusMillis(1))) {
+            if (need.expireIfDue(now)) {
+                expired++;
+            }
+        }
+        if (expired > 0) {
+            log.info("{} needs expired", expired);
+        }
+        return expired;
+    }
+
+    private Specification<Need> browsable(NeedFilter filter) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        boolean bureau = me.has(Role.BUREAU);
+        return (root, query, cb) -> {
+            var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
+            predicates.add(root.get("status").in(NeedStatus.OPEN));
+            if (!bureau) {
+                predicates.add(cb.isFalse(root.get("hidden")));
+                predicates.add(cb.equal(root.get("visibility"), Visibility.ALL_PROVIDERS));
+            }
+            if (filter.industry() != null) {
+                predicates.add(cb.equal(root.get("industry"), filter.industry()));
+            }
+            if (filter.direction() != null) {
+                var directions = root.join("directions", JoinType.INNER);
+                predicates.add(cb.equal(directions, filter.direction()));
+            }
+            if (filter.region() != null) {
+                Set<String> codes = Region.all().stream()
+                        .filter(r -> r.code().equals(filter.region()) || r.cityCode().equals(filter.region()))
+                        .map(Region::code).collect(Collectors.toSet());
+                predicates.add(root.get("region").in(codes));
+            }
+            if (filter.minBudgetWan() != null) {
+                predicates.add(cb.greaterThanOrEqualTo(cb.coalesce(root.get("budgetMaxWan"), root.get("budgetMinWan")),
+                        filter.minBudgetWan()));
+            }
+            return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+    }
+
+    private boolean maySee(AccountPrincipal me, Need need) {
+        if (need.getOrganizationId().equals(me.organizationId())) {
+            return true;
+        }
+        if (me.has(Role.BUREAU)) {
+            return need.getPublishedAt() != null;
+        }
+        if (me.has(Role.PROVIDER)) {
+            return NeedStatus.OPEN.contains(need.getStatus()) && !need.isHidden()
+                    && need.getVisibility() == Visibility.ALL_PROVIDERS;
+        }
+        return false;
+    }
+
+    private Page<NeedSummary> summaries(Page<Need> page) {
+        Map<Long, String> names = accounts.organizationNames(
+                page.getContent().stream().map(Need::getOrganizationId).collect(Collectors.toSet()));
+        return page.map(n -> new NeedSummary(n.getId(), n.getTitle(), n.getIndustry(), n.getDirections(),
+                n.getRegion(), n.getBudgetMinWan(), n.getBudgetMaxWan(), n.getStatus(), n.isHidden(),
+                names.getOrDefault(n.getOrganizationId(), ""), n.getUpdatedAt(), n.getPublishedAt(), n.getExpiresAt()));
+    }
+
+    private AccountPrincipal enterprise() {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        if (me.organizationId() == null || !me.has(Role.ENTERPRISE)) {
+            throw new org.springframework.security.access.AccessDeniedException("needs belong to enterprises");
+        }
+        return me;
+    }
+
+    /** The current enterprise's need; another organisation's is "not found". */
+    private Need own(long id) {
+        AccountPrincipal me = enterprise();
+        return needs.findById(id).filter(n -> n.getOrganizationId().equals(me.organizationId()))
+                .orElseThrow(NoSuchElementException::new);
+    }
+
+    private static Pageable unsorted(Pageable pageable) {
+        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+    }
+
+    private static String reason(@Nullable String reason) {
+        String clean = reason == null ? "" : reason.strip();
+        if (clean.isEmpty()) {
+            throw InvalidInputException.of("reason", "validation.required");
+        }
+        if (clean.codePointCount(0, clean.length()) > NeedForm.REASON_MAX) {
+            throw InvalidInputException.of("reason", "validation.length", 1, NeedForm.REASON_MAX);
+        }
+        return clean;
+    }
+
+    static void check(NeedForm f) {
+        var problems = new InvalidInputException.Collector();
+        String title = f.title() == null ? "" : f.title().strip();
+        if (title.isEmpty()) {
+            problems.add("title", "validation.required");
+        } else if (title.codePointCount(0, title.length()) > NeedForm.TITLE_MAX) {
+            problems.add("title", "validation.length", 1, NeedForm.TITLE_MAX);
+        }
+        String description = f.description() == null ? "" : f.description().strip();
+        if (description.isEmpty()) {
+            problems.add("description", "validation.required");
+        } else if (description.codePointCount(0, description.length()) > NeedForm.DESCRIPTION_MAX) {
+            problems.add("description", "validation.length", 1, NeedForm.DESCRIPTION_MAX);
+        }
+        if (f.industry() == null) {
+            problems.add("industry", "validation.required");
+        }
+        if (f.directions() == null || f.directions().isEmpty()) {
+            problems.add("directions", "need.error.directions");
+        }
+        if (f.region() == null || Region.ofCode(f.region()).isEmpty()) {
+            problems.add("region", "validation.required");
+        }
+        checkBudget("budgetMinWan", f.budgetMinWan(), problems);
+        checkBudget("budgetMaxWan", f.budgetMaxWan(), problems);
+        if (f.budgetMinWan() != null && f.budgetMaxWan() != null && !problems.has("budgetMinWan")
+                && !problems.has("budgetMaxWan") && f.budgetMinWan().compareTo(f.budgetMaxWan()) > 0) {
+            problems.add("budgetMaxWan", "need.error.budgetOrder");
+        }
+        if (f.expectedStart() != null && f.expectedFinish() != null
+                && f.expectedFinish().isBefore(f.expectedStart())) {
+            problems.add("expectedFinish", "need.error.finishBeforeStart");
+        }
+        if (f.visibility() == null) {
+            problems.add("visibility", "validation.required");
+        }
+        if (f.contactPreference() == null) {
+            problems.add("contactPreference", "validation.required");
+        }
+        problems.throwIfAny();
+    }
+
+    private static void checkBudget(String field, @Nullable BigDecimal value, InvalidInputException.Collector problems) {
+        if (value == null) {
+            return;
+        }
+        if (value.signum() < 0) {
+            problems.add(field, "need.error.budgetNegative");
+        } else if (value.compareTo(NeedForm.BUDGET_MAX) > 0 || value.scale() > 2) {
+            problems.add(field, "need.error.budgetRange");
+        }
+    }
+
+}

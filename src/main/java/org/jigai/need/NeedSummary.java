@@ -1,0 +1,13 @@
+package org.jigai.need;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+import org.jigai.base.Direction;
+import org.jigai.base.Industry;
+import org.jspecify.annotations.Nullable;
+
+/** A need as a list row shows it. */
+public record NeedSummary(long id, String title, Industry industry, Set<Direction> directions, String region,
+        @Nullable BigDecimal budgetMinWan, @Nullable BigDecimal budgetMaxWan, NeedStatus status, boolean hidden,
+        String organizationName, Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant expiresAt) {}

@@ -1,0 +1,124 @@
+package org.jigai.need.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.QueryParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.jigai.account.AccountPrincipal;
+import org.jigai.account.AccountService;
+import org.jigai.base.Direction;
+import org.jigai.base.Industry;
+import org.jigai.base.Region;
+import org.jigai.need.ContactPreference;
+import org.jigai.need.NeedForm;
+import org.jigai.need.NeedService;
+import org.jigai.need.Visibility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class NeedViewsTest extends SpringBrowserlessTest {
+
+    @Autowired NeedService needs;
+    @Autowired AccountService accounts;
+
+    /** A need of demo-provider's neighbour: created as another enterprise, outside the test's own user. */
+    long needOfAnotherEnterprise(boolean publish) {
+        var saved = SecurityContextHolder.getContext().getAuthentication();
+        String other = org.jigai.TestData.username("other");
+        accounts.register(org.jigai.TestData.enterprise(other));
+        AccountPrincipal p = accounts.findLogin(other).orElseThrow();
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+        try {
+            return needs.create(new NeedForm("即墨服装厂吊挂系统改造", "缝制车间 200 个工位，希望上智能吊挂系统。",
+                    Industry.TEXTILE, EnumSet.of(Direction.SMART), "370215", new BigDecimal("120"), null, null, null,
+                    Visibility.ALL_PROVIDERS, ContactPreference.PHONE), publish);
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(saved);
+        }
+    }
+
+    String open(String location) {
+        UI.getCurrent().navigate(location);
+        return getCurrentView().getClass().getSimpleName();
+    }
+
+    @Test
+    @WithUserDetails("demo-enterprise")
+    void the_form_shows_bad_input_next_to_the_fields_and_keeps_it() {
+        var view = navigate(NeedFormView.class);
+        test(view.title).setValue("长".repeat(61));
+        test(view.description).setValue("现状与目标");
+        test(view.industry).selectItem(view.getTranslation(Industry.MACHINERY.labelKey()));
+        test(view.region).selectItem(view.getTranslation(Region.JIAOZHOU.labelKey()));
+        view.directions.setValue(EnumSet.of(Direction.GREEN));
+        test(view.budgetMin).setValue(new BigDecimal("-5"));
+        view.start.setValue(LocalDate.of(2027, 6, 1));
+        view.finish.setValue(LocalDate.of(2027, 1, 1));
+        test(view.publish).click();
+
+        assertThat(view.title.getErrorMessage()).isEqualTo("长度应为 1–60 个字符");
+        assertThat(view.budgetMin.getErrorMessage()).isEqualTo("预算不能为负数");
+        assertThat(view.finish.getErrorMessage()).isEqualTo("预计完成日期不能早于开始日期");
+        assertThat(view.description.getValue()).isEqualTo("现状与目标");
+        assertThat(getCurrentView()).isSameAs(view);
+    }
+
+    @Test
+    @WithUserDetails("demo-enterprise")
+    void a_valid_need_is_published_and_opens_its_page() {
+        var view = navigate(NeedFormView.class);
+        test(view.title).setValue("胶州工厂空压站节能改造");
+        test(view.description).setValue("现有 4 台 75kW 工频空压机，\n希望改为变频并做余热回收。");
+        test(view.industry).selectItem(view.getTranslation(Industry.MACHINERY.labelKey()));
+        test(view.region).selectItem(view.getTranslation(Region.JIAOZHOU.labelKey()));
+        view.directions.setValue(EnumSet.of(Direction.GREEN));
+        test(view.publish).click();
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NeedDetailView");
+        assertThat($(H2.class).first().getText()).isEqualTo("胶州工厂空压站节能改造");
+    }
+
+    @Test
+    @WithUserDetails("demo-enterprise")
+    void another_enterprises_need_is_not_found_by_changing_the_id() {
+        long id = needOfAnotherEnterprise(true);
+        assertThat(open("needs/" + id)).isEqualTo("NotFoundView");
+        assertThat(open("my/needs/edit/" + id)).isEqualTo("NotFoundView");
+        assertThat(open("needs/not-a-number")).isEqualTo("NotFoundView");
+    }
+
+    @Test
+    @WithUserDetails("demo-provider")
+    void a_provider_opens_a_published_need_but_not_a_draft() {
+        long published = needOfAnotherEnterprise(true);
+        long draft = needOfAnotherEnterprise(false);
+        assertThat(open("needs/" + published)).isEqualTo("NeedDetailView");
+        assertThat(open("needs/" + draft)).isEqualTo("NotFoundView");
+    }
+
+    @Test
+    @WithUserDetails("demo-provider")
+    void the_browse_filters_come_from_the_address_and_ignore_nonsense() {
+        needOfAnotherEnterprise(true);
+        UI.getCurrent().navigate("needs",
+                QueryParameters.fromString("industry=TEXTILE&region=370200&minBudget=100&direction=NOPE"));
+        var view = (NeedsBrowseView) getCurrentView();
+        assertThat(view.filter().industry()).isEqualTo(Industry.TEXTILE);
+        assertThat(view.filter().region()).isEqualTo("370200");
+        assertThat(view.filter().minBudgetWan()).isEqualByComparingTo("100");
+        assertThat(view.filter().direction()).isNull();
+        assertThat(test(view.grid).size()).isPositive();
+    }
+}
