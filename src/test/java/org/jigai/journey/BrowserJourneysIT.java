@@ -201,4 +201,61 @@ class BrowserJourneysIT {
         assertThat(colleague.getByText("请联系本单位的管理员")).isVisible();
         colleague.context().close();
     }
+
+    @Test
+    void an_enterprise_posts_a_need_a_provider_finds_it_and_the_bureau_hides_it() {
+        Page page = logIn(desktop(), "demo-enterprise", "Demo-2026!");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的需求")).click();
+        assertThat(page.getByText("空压站节能改造与余热回收")).isVisible();
+        shot(page, "31-my-needs");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布新需求")).click();
+        page.getByLabel("需求标题").fill("热处理车间网带炉节能改造");
+        page.getByLabel("需求描述").fill("现有 3 条电加热网带炉，炉衬老化、热损失大。\n希望改造炉衬保温并加装余热回收。");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("所属行业")).fill("机械装备");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("机械装备")).click();
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("项目所在地")).fill("胶州市");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("胶州市")).click();
+        page.getByLabel("绿色化/节能降碳").check();
+        page.getByLabel("预算下限").fill("500");
+        page.getByLabel("预算上限").fill("100");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布").setExact(true)).click();
+        assertThat(page.getByText("预算上限不能低于下限")).isVisible();
+        assertThat(page.getByLabel("需求标题")).hasValue("热处理车间网带炉节能改造");
+        shot(page, "32-need-form-error");
+        page.getByLabel("预算上限").fill("800");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("热处理车间网带炉节能改造"))).isVisible();
+        assertThat(page.getByText("500–800 万元")).isVisible();
+        String needUrl = page.url();
+        shot(page, "33-need-published");
+        page.context().close();
+
+        Page provider = logIn(desktop(), "demo-provider", "Demo-2026!");
+        provider.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("技改需求")).click();
+        provider.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("改造方向")).fill("绿色化");
+        provider.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("绿色化/节能降碳")).click();
+        assertThat(provider).hasURL(java.util.regex.Pattern.compile(".*direction=GREEN.*"));
+        assertThat(provider.getByText("热处理车间网带炉节能改造")).isVisible();
+        assertThat(provider.getByText("船用管件焊接机器人工作站")).not().isVisible();
+        shot(provider, "34-provider-browses-needs");
+        provider.getByText("热处理车间网带炉节能改造").click();
+        assertThat(provider.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("热处理车间网带炉节能改造"))).isVisible();
+        assertThat(provider.getByText("青岛海蓝精密机械有限公司").first()).isVisible();
+        shot(provider, "35-provider-reads-need");
+        assertThat(provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("编辑需求"))).not().isVisible();
+        provider.context().close();
+
+        Page bureau = logIn(desktop(), "demo-bureau", "Demo-2026!");
+        bureau.navigate(needUrl);
+        assertThat(bureau.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("热处理车间网带炉节能改造"))).isVisible();
+        shot(bureau, "36-bureau-reads-need");
+        bureau.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("隐藏需求")).click();
+        bureau.getByRole(AriaRole.DIALOG).getByLabel("原因").fill("测试隐藏：联系方式写在了标题里");
+        bureau.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("确定")).click();
+        assertThat(bureau.getByText("已发布 · 已隐藏")).isVisible();
+        shot(bureau, "37-bureau-hid-need");
+        bureau.context().close();
+    }
 }

@@ -41,9 +41,10 @@ class MyNeedsView extends Main implements HasDynamicTitle {
         var create = new Button(getTranslation("need.create"), e -> getUI().ifPresent(ui -> ui.navigate(NeedFormView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        grid.addColumn(NeedSummary::title).setHeader(getTranslation("need.title")).setFlexGrow(3)
+        grid.addColumn(NeedSummary::title).setHeader(getTranslation("need.title")).setWidth("20em").setFlexGrow(3)
                 .setTooltipGenerator(NeedSummary::title);
-        grid.addComponentColumn(n -> NeedLabels.status(this, n)).setHeader(getTranslation("need.status")).setAutoWidth(true);
+        grid.addComponentColumn(n -> NeedLabels.status(this, n)).setHeader(getTranslation("need.status"))
+                .setWidth("9em").setFlexGrow(0);
         grid.addColumn(n -> getTranslation(n.industry().labelKey())).setHeader(getTranslation("need.industry"))
                 .setAutoWidth(true);
         grid.addColumn(n -> Formats.dateTime(n.updatedAt(), getLocale())).setHeader(getTranslation("need.updated"))

@@ -69,9 +69,10 @@ class NeedsBrowseView extends Main implements BeforeEnterObserver, HasDynamicTit
         region.addValueChangeListener(e -> filtersChanged());
         minBudget.addValueChangeListener(e -> filtersChanged());
 
-        grid.addColumn(NeedSummary::title).setHeader(getTranslation("need.title")).setFlexGrow(3)
+        grid.addColumn(NeedSummary::title).setHeader(getTranslation("need.title")).setWidth("20em").setFlexGrow(3)
                 .setTooltipGenerator(NeedSummary::title);
-        grid.addColumn(NeedSummary::organizationName).setHeader(getTranslation("need.organization")).setFlexGrow(2);
+        grid.addColumn(NeedSummary::organizationName).setHeader(getTranslation("need.organization"))
+                .setWidth("14em").setFlexGrow(1).setTooltipGenerator(NeedSummary::organizationName);
         grid.addColumn(n -> getTranslation(n.industry().labelKey())).setHeader(getTranslation("need.industry"))
                 .setAutoWidth(true);
         grid.addColumn(n -> NeedLabels.region(this, n.region())).setHeader(getTranslation("need.region"))
