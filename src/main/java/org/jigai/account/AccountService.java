@@ -322,6 +322,15 @@ public class AccountService {
         return true;
     }
 
+    /** Name, type and region of organisations by id, for pages that show whose record they show. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, OrganizationInfo> organizations(java.util.Collection<Long> ids) {
+        var found = new java.util.HashMap<Long, OrganizationInfo>();
+        organizations.findAllById(ids).forEach(o -> found.put(o.getId(),
+                new OrganizationInfo(o.getId(), o.getName(), o.getType(), o.getRegion())));
+        return found;
+    }
+
     /** Organisation names by id, for lists that show whose record a row is. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> organizationNames(java.util.Collection<Long> ids) {

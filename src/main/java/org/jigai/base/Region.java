@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** GB/T 2260 region codes of DOMAIN.md: Qingdao's districts first, then the other Shandong cities. */
-public enum Region {
+public enum Region implements Labeled {
     QINGDAO("370200", null),
     SHINAN("370202", "370200"),
     SHIBEI("370203", "370200"),

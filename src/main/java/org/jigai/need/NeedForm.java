@@ -16,5 +16,4 @@ public record NeedForm(@Nullable String title, @Nullable String description, @Nu
     public static final int TITLE_MAX = 60;
     public static final int DESCRIPTION_MAX = 5000;
     public static final int REASON_MAX = 200;
-    public static final BigDecimal BUDGET_MAX = new BigDecimal("10000000");
 }

@@ -1,7 +1,6 @@
 package org.jigai.need;
 
 import jakarta.persistence.criteria.JoinType;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +12,7 @@ import org.jigai.account.AccountPrincipal;
 import org.jigai.account.AccountService;
 import org.jigai.account.Role;
 import org.jigai.audit.AuditLog;
-import org.jigai.base.Direction;
+import org.jigai.base.Checks;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.Region;
 import org.jspecify.annotations.Nullable;
@@ -281,30 +280,16 @@ public class NeedService {
     }
 
     private static String reason(@Nullable String reason) {
-        String clean = reason == null ? "" : reason.strip();
-        if (clean.isEmpty()) {
-            throw InvalidInputException.of("reason", "validation.required");
-        }
-        if (clean.codePointCount(0, clean.length()) > NeedForm.REASON_MAX) {
-            throw InvalidInputException.of("reason", "validation.length", 1, NeedForm.REASON_MAX);
-        }
+        var problems = new InvalidInputException.Collector();
+        String clean = Checks.text("reason", reason, NeedForm.REASON_MAX, true, problems);
+        problems.throwIfAny();
         return clean;
     }
 
     static void check(NeedForm f) {
         var problems = new InvalidInputException.Collector();
-        String title = f.title() == null ? "" : f.title().strip();
-        if (title.isEmpty()) {
-            problems.add("title", "validation.required");
-        } else if (title.codePointCount(0, title.length()) > NeedForm.TITLE_MAX) {
-            problems.add("title", "validation.length", 1, NeedForm.TITLE_MAX);
-        }
-        String description = f.description() == null ? "" : f.description().strip();
-        if (description.isEmpty()) {
-            problems.add("description", "validation.required");
-        } else if (description.codePointCount(0, description.length()) > NeedForm.DESCRIPTION_MAX) {
-            problems.add("description", "validation.length", 1, NeedForm.DESCRIPTION_MAX);
-        }
+        Checks.text("title", f.title(), NeedForm.TITLE_MAX, true, problems);
+        Checks.text("description", f.description(), NeedForm.DESCRIPTION_MAX, true, problems);
         if (f.industry() == null) {
             problems.add("industry", "validation.required");
         }
@@ -314,12 +299,7 @@ public class NeedService {
         if (f.region() == null || Region.ofCode(f.region()).isEmpty()) {
             problems.add("region", "validation.required");
         }
-        checkBudget("budgetMinWan", f.budgetMinWan(), problems);
-        checkBudget("budgetMaxWan", f.budgetMaxWan(), problems);
-        if (f.budgetMinWan() != null && f.budgetMaxWan() != null && !problems.has("budgetMinWan")
-                && !problems.has("budgetMaxWan") && f.budgetMinWan().compareTo(f.budgetMaxWan()) > 0) {
-            problems.add("budgetMaxWan", "need.error.budgetOrder");
-        }
+        Checks.amountRange("budgetMinWan", f.budgetMinWan(), "budgetMaxWan", f.budgetMaxWan(), problems);
         if (f.expectedStart() != null && f.expectedFinish() != null
                 && f.expectedFinish().isBefore(f.expectedStart())) {
             problems.add("expectedFinish", "need.error.finishBeforeStart");
@@ -332,16 +312,4 @@ public class NeedService {
         }
         problems.throwIfAny();
     }
-
-    private static void checkBudget(String field, @Nullable BigDecimal value, InvalidInputException.Collector problems) {
-        if (value == null) {
-            return;
-        }
-        if (value.signum() < 0) {
-            problems.add(field, "need.error.budgetNegative");
-        } else if (value.compareTo(NeedForm.BUDGET_MAX) > 0 || value.scale() > 2) {
-            problems.add(field, "need.error.budgetRange");
-        }
-    }
-
 }

@@ -219,7 +219,7 @@ class BrowserJourneysIT {
         page.getByLabel("预算下限").fill("500");
         page.getByLabel("预算上限").fill("100");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布").setExact(true)).click();
-        assertThat(page.getByText("预算上限不能低于下限")).isVisible();
+        assertThat(page.getByText("上限不能低于下限")).isVisible();
         assertThat(page.getByLabel("需求标题")).hasValue("热处理车间网带炉节能改造");
         shot(page, "32-need-form-error");
         page.getByLabel("预算上限").fill("800");

@@ -105,8 +105,8 @@ class NeedServiceTest {
         NeedForm ok = form("标题");
         assertThat(problem(with(ok, "title", "长".repeat(61)), "title")).isEqualTo("长度应为 1–60 个字符");
         assertThat(problem(with(ok, "description", "字".repeat(5001)), "description")).isEqualTo("长度应为 1–5,000 个字符");
-        assertThat(problem(with(ok, "budgetMinWan", new BigDecimal("-1")), "budgetMinWan")).isEqualTo("预算不能为负数");
-        assertThat(problem(with(ok, "budgetMaxWan", new BigDecimal("100")), "budgetMaxWan")).isEqualTo("预算上限不能低于下限");
+        assertThat(problem(with(ok, "budgetMinWan", new BigDecimal("-1")), "budgetMinWan")).isEqualTo("金额不能为负数");
+        assertThat(problem(with(ok, "budgetMaxWan", new BigDecimal("100")), "budgetMaxWan")).isEqualTo("上限不能低于下限");
         assertThat(problem(with(ok, "expectedFinish", LocalDate.of(2027, 1, 1)), "expectedFinish"))
                 .isEqualTo("预计完成日期不能早于开始日期");
         assertThat(problem(with(ok, "directions", Set.of()), "directions")).isEqualTo("请至少选择一个改造方向");

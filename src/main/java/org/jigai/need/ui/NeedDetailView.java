@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.jigai.base.Formats;
+import org.jigai.base.ui.Facts;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.ui.FormErrors;
 import org.jigai.need.NeedDetails;
@@ -74,20 +75,19 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
             add(notice(getTranslation("need.closedNotice", n.closeReason())));
         }
 
-        var facts = new Div();
-        facts.addClassName("jigai-facts");
-        fact(facts, "need.industry", getTranslation(n.industry().labelKey()));
-        fact(facts, "need.directions", NeedLabels.directions(this, n.directions()));
-        fact(facts, "need.region", NeedLabels.region(this, n.region()));
-        fact(facts, "need.budget", Formats.wan(n.budgetMinWan(), n.budgetMaxWan(), getLocale()));
-        fact(facts, "need.period", period(n));
-        fact(facts, "need.contact", getTranslation(n.contactPreference().labelKey()));
+        var facts = new Facts();
+        facts.fact("need.industry", getTranslation(n.industry().labelKey()));
+        facts.fact("need.directions", NeedLabels.directions(this, n.directions()));
+        facts.fact("need.region", NeedLabels.region(this, n.region()));
+        facts.fact("need.budget", Formats.wan(n.budgetMinWan(), n.budgetMaxWan(), getLocale()));
+        facts.fact("need.period", period(n));
+        facts.fact("need.contact", getTranslation(n.contactPreference().labelKey()));
         if (n.mine() || n.mayModerate()) {
-            fact(facts, "need.visibility", getTranslation(n.visibility().labelKey()));
+            facts.fact("need.visibility", getTranslation(n.visibility().labelKey()));
         }
-        fact(facts, "need.publishedAt", Formats.dateTime(n.publishedAt(), getLocale()));
+        facts.fact("need.publishedAt", Formats.dateTime(n.publishedAt(), getLocale()));
         if (n.mine()) {
-            fact(facts, "need.expires", Formats.dateTime(n.expiresAt(), getLocale()));
+            facts.fact("need.expires", Formats.dateTime(n.expiresAt(), getLocale()));
         }
         var description = new Paragraph(n.description());
         description.addClassName("jigai-multiline");
@@ -172,16 +172,6 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         return Formats.date(n.expectedStart(), getLocale()) + " – " + Formats.date(n.expectedFinish(), getLocale());
     }
 
-    private void fact(Div facts, String labelKey, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("jigai-fact-label");
-        var text = new Span(value);
-        text.addClassName("jigai-fact-value");
-        facts.add(label, text);
-    }
 
     private Component notice(String text) {
         var notice = new Paragraph(text);

@@ -3,8 +3,7 @@ package org.jigai.need.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
-import java.util.stream.Collectors;
-import org.jigai.base.Region;
+import org.jigai.base.ui.Labels;
 import org.jigai.need.NeedStatus;
 import org.jigai.need.NeedSummary;
 
@@ -14,11 +13,11 @@ final class NeedLabels {
     private NeedLabels() {}
 
     static String region(Component c, String code) {
-        return Region.ofCode(code).map(r -> c.getTranslation(r.labelKey())).orElse(code);
+        return Labels.region(c, code);
     }
 
     static String directions(Component c, java.util.Collection<org.jigai.base.Direction> directions) {
-        return directions.stream().sorted().map(d -> c.getTranslation(d.labelKey())).collect(Collectors.joining("、"));
+        return Labels.join(c, directions);
     }
 
     static Badge status(Component c, NeedStatus status, boolean hidden) {

@@ -11,21 +11,15 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.jigai.base.Direction;
 import org.jigai.base.Formats;
 import org.jigai.base.Industry;
 import org.jigai.base.Region;
+import org.jigai.base.ui.QueryFilters;
 import org.jigai.need.NeedFilter;
 import org.jigai.need.NeedService;
 import org.jigai.need.NeedSummary;
@@ -101,42 +95,24 @@ class NeedsBrowseView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         grid.getDataProvider().refreshAll();
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (industry.getValue() != null) query.put("industry", List.of(industry.getValue().name()));
-        if (direction.getValue() != null) query.put("direction", List.of(direction.getValue().name()));
-        if (region.getValue() != null) query.put("region", List.of(region.getValue().code()));
-        if (minBudget.getValue() != null) query.put("minBudget", List.of(minBudget.getValue().toPlainString()));
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("needs", new QueryParameters(query))));
+        var filters = new java.util.LinkedHashMap<String, Object>();
+        filters.put("industry", industry.getValue());
+        filters.put("direction", direction.getValue());
+        filters.put("region", region.getValue() == null ? null : region.getValue().code());
+        filters.put("minBudget", minBudget.getValue());
+        getUI().ifPresent(ui -> QueryFilters.write(ui, "needs", filters));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        var query = QueryFilters.of(event.getLocation().getQueryParameters());
         reading = true;
-        industry.setValue(first(query, "industry").flatMap(v -> constant(Industry.values(), v)).orElse(null));
-        direction.setValue(first(query, "direction").flatMap(v -> constant(Direction.values(), v)).orElse(null));
-        region.setValue(first(query, "region").flatMap(Region::ofCode).orElse(null));
-        minBudget.setValue(first(query, "minBudget").flatMap(NeedsBrowseView::decimal).orElse(null));
+        industry.setValue(query.constant("industry", Industry.values()));
+        direction.setValue(query.constant("direction", Direction.values()));
+        region.setValue(query.text("region").flatMap(Region::ofCode).orElse(null));
+        minBudget.setValue(query.amount("minBudget"));
         reading = false;
         grid.getDataProvider().refreshAll();
-    }
-
-    private static Optional<String> first(Map<String, List<String>> query, String key) {
-        return Optional.ofNullable(query.get(key)).filter(v -> !v.isEmpty()).map(List::getFirst);
-    }
-
-    private static <E extends Enum<E>> Optional<E> constant(E[] values, String name) {
-        return Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst();
-    }
-
-    private static Optional<BigDecimal> decimal(String text) {
-        try {
-            var value = new BigDecimal(text);
-            return value.signum() >= 0 ? Optional.of(value) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -38,25 +38,25 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("demo-enterprise")
     void an_enterprise_sees_its_own_navigation_only() {
-        assertThat(navigation()).containsExactly("首页", "我的需求", "团队成员");
+        assertThat(navigation()).containsExactly("首页", "我的需求", "解决方案", "服务商", "团队成员");
     }
 
     @Test
     @WithUserDetails("demo-provider")
     void a_provider_sees_its_own_navigation_only() {
-        assertThat(navigation()).containsExactly("首页", "技改需求", "团队成员");
+        assertThat(navigation()).containsExactly("首页", "技改需求", "我的方案", "服务商档案", "解决方案", "服务商", "团队成员");
     }
 
     @Test
     @WithUserDetails("demo-bureau")
     void bureau_staff_see_their_own_navigation_only() {
-        assertThat(navigation()).containsExactly("首页", "技改需求");
+        assertThat(navigation()).containsExactly("首页", "技改需求", "解决方案", "服务商");
     }
 
     @Test
     @WithUserDetails("admin")
     void an_admin_sees_the_administration() {
-        assertThat(navigation()).containsExactly("首页", "账号管理", "API 令牌", "审计日志");
+        assertThat(navigation()).containsExactly("首页", "解决方案", "服务商", "账号管理", "API 令牌", "审计日志");
     }
 
     @Test
@@ -67,6 +67,8 @@ class NavigationTest extends SpringBrowserlessTest {
         assertThat(open("admin/audit")).isEqualTo(NotFoundView.class.getSimpleName());
         assertThat(open("needs")).as("browsing needs is for providers and the bureau")
                 .isEqualTo(NotFoundView.class.getSimpleName());
+        assertThat(open("my/profile")).isEqualTo(NotFoundView.class.getSimpleName());
+        assertThat(open("my/solutions")).isEqualTo(NotFoundView.class.getSimpleName());
     }
 
     @Test

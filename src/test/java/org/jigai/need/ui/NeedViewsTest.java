@@ -70,7 +70,7 @@ class NeedViewsTest extends SpringBrowserlessTest {
         test(view.publish).click();
 
         assertThat(view.title.getErrorMessage()).isEqualTo("长度应为 1–60 个字符");
-        assertThat(view.budgetMin.getErrorMessage()).isEqualTo("预算不能为负数");
+        assertThat(view.budgetMin.getErrorMessage()).isEqualTo("金额不能为负数");
         assertThat(view.finish.getErrorMessage()).isEqualTo("预计完成日期不能早于开始日期");
         assertThat(view.description.getValue()).isEqualTo("现状与目标");
         assertThat(getCurrentView()).isSameAs(view);

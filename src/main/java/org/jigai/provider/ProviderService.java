@@ -1,0 +1,194 @@
+package org.jigai.provider;
+
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jigai.account.AccountPrincipal;
+import org.jigai.account.AccountService;
+import org.jigai.account.OrganizationInfo;
+import org.jigai.account.Role;
+import org.jigai.base.Checks;
+import org.jigai.base.ContactFormats;
+import org.jigai.base.InvalidInputException;
+import org.jigai.base.Region;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Provider profiles: the provider edits its own; every signed-in user reads them, without contact details. */
+@Service
+public class ProviderService {
+
+    private final ProviderProfileRepository profiles;
+    private final SolutionRepository solutions;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    ProviderService(ProviderProfileRepository profiles, SolutionRepository solutions, AccountService accounts,
+            Clock clock) {
+        this.profiles = profiles;
+        this.solutions = solutions;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The current provider's own profile; empty fields until it is first saved. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PROVIDER')")
+    public ProviderDetails mine() {
+        return details(provider().organizationId(), true);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
+    public void save(long version, ProfileForm form) {
+        AccountPrincipal me = provider();
+        check(form);
+        Instant now = clock.instant();
+        var profile = profiles.findById(me.organizationId()).orElse(null);
+        if (profile == null) {
+            profile = new ProviderProfile(me.organizationId(), now);
+        } else if (profile.getVersion() != version) {
+            throw new OptimisticLockingFailureException("profile changed since version " + version);
+        }
+        profile.apply(form, now);
+        profiles.save(profile);
+    }
+
+    /** A provider's public page; "not found" for anything that is not a provider. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public ProviderDetails details(long organizationId) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        return details(organizationId, Long.valueOf(organizationId).equals(me.organizationId()));
+    }
+
+    private ProviderDetails details(long organizationId, boolean mine) {
+        OrganizationInfo org = accounts.organizations(List.of(organizationId)).get(organizationId);
+        if (org == null || org.type() != Role.PROVIDER) {
+            throw new NoSuchElementException();
+        }
+        var profile = profiles.findById(organizationId).orElse(null);
+        if (profile == null) {
+            return new ProviderDetails(organizationId, org.name(), org.region(), null, null, null, Set.of(), Set.of(),
+                    Set.of(), List.of(), List.of(), null, null, null, mine, -1);
+        }
+        return new ProviderDetails(organizationId, org.name(), org.region(), profile.getDescription(),
+                profile.getTeamSize(), profile.getFoundedYear(), profile.getCategories(), profile.getIndustries(),
+                profile.getRegions(), profile.getQualifications(), profile.getReferences(),
+                mine ? profile.getContactName() : null, mine ? profile.getContactMobile() : null,
+                mine ? profile.getContactEmail() : null, mine, profile.getVersion());
+    }
+
+    /** Providers with a profile, for everyone signed in. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page<ProviderSummary> browse(ProviderFilter filter, Pageable pageable) {
+        var page = profiles.findAll(browsable(filter), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Direction.DESC, "updatedAt")));
+        Map<Long, OrganizationInfo> orgs = accounts.organizations(
+                page.getContent().stream().map(ProviderProfile::getOrganizationId).collect(Collectors.toSet()));
+        return page.map(p -> {
+            var org = orgs.get(p.getOrganizationId());
+            return new ProviderSummary(p.getOrganizationId(), org == null ? "" : org.name(),
+                    org == null ? "" : org.region(), p.getCategories(), p.getIndustries(),
+                    solutions.countByOrganizationIdAndStatus(p.getOrganizationId(), SolutionStatus.PUBLISHED));
+        });
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long countBrowse(ProviderFilter filter) {
+        return profiles.count(browsable(filter));
+    }
+
+    private static Specification<ProviderProfile> browsable(ProviderFilter filter) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (filter.category() != null) {
+                predicates.add(cb.equal(root.join("categories", JoinType.INNER), filter.category()));
+            }
+            if (filter.industry() != null) {
+                predicates.add(cb.equal(root.join("industries", JoinType.INNER), filter.industry()));
+            }
+            if (filter.region() != null) {
+                Set<String> codes = Region.all().stream()
+                        .filter(r -> r.code().equals(filter.region()) || r.cityCode().equals(filter.region()))
+                        .map(Region::code).collect(Collectors.toSet());
+                codes.add(filter.region());
+                predicates.add(root.join("regions", JoinType.INNER).in(codes));
+            }
+            if (query != null) {
+                query.distinct(true);
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private AccountPrincipal provider() {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        if (me.organizationId() == null || !me.has(Role.PROVIDER)) {
+            throw new AccessDeniedException("profiles belong to providers");
+        }
+        return me;
+    }
+
+    static void check(ProfileForm f) {
+        var problems = new InvalidInputException.Collector();
+        Checks.text("description", f.description(), ProfileForm.DESCRIPTION_MAX, false, problems);
+        Checks.wholeNumber("teamSize", f.teamSize(), 1, 1_000_000, problems);
+        Checks.wholeNumber("foundedYear", f.foundedYear(), 1900, Year.now().getValue(), problems);
+        if (f.categories().isEmpty()) {
+            problems.add("categories", "provider.error.categories");
+        }
+        if (f.regions().stream().anyMatch(r -> Region.ofCode(r).isEmpty())) {
+            problems.add("regions", "validation.required");
+        }
+        if (f.qualifications().size() > ProfileForm.MAX_ITEMS || f.references().size() > ProfileForm.MAX_ITEMS) {
+            problems.add(f.qualifications().size() > ProfileForm.MAX_ITEMS ? "qualifications" : "references",
+                    "provider.error.tooMany", ProfileForm.MAX_ITEMS);
+        }
+        for (Qualification q : f.qualifications()) {
+            if (q.name() == null || q.name().isBlank() || Checks.length(q.name()) > Qualification.TEXT_MAX
+                    || (q.number() != null && Checks.length(q.number()) > Qualification.TEXT_MAX)
+                    || (q.issuer() != null && Checks.length(q.issuer()) > Qualification.TEXT_MAX)) {
+                problems.add("qualifications", "provider.error.qualification", Qualification.TEXT_MAX);
+            }
+        }
+        for (ReferenceProject r : f.references()) {
+            if (r.title() == null || r.title().isBlank() || Checks.length(r.title()) > ReferenceProject.TITLE_MAX
+                    || (r.result() != null && Checks.length(r.result()) > ReferenceProject.RESULT_MAX)
+                    || (r.year() != null && (r.year() < 1950 || r.year() > Year.now().getValue()))) {
+                problems.add("references", "provider.error.reference", ReferenceProject.TITLE_MAX,
+                        ReferenceProject.RESULT_MAX);
+            }
+        }
+        Checks.text("contactName", f.contactName(), 50, false, problems);
+        String mobile = f.contactMobile() == null ? "" : f.contactMobile().strip();
+        if (!mobile.isEmpty() && !ContactFormats.isMobile(mobile)) {
+            problems.add("contactMobile", "validation.mobile");
+        }
+        String email = f.contactEmail() == null ? "" : f.contactEmail().strip();
+        if (!email.isEmpty() && !ContactFormats.isEmail(email)) {
+            problems.add("contactEmail", "validation.email");
+        }
+        problems.throwIfAny();
+    }
+
+}

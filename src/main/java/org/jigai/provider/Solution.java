@@ -1,0 +1,119 @@
+package org.jigai.provider;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.jigai.base.Direction;
+import org.jigai.base.Industry;
+import org.jigai.base.ServiceCategory;
+import org.jspecify.annotations.Nullable;
+
+/** A solution a provider offers. State changes go through the methods that guard them. */
+@Entity
+@Table(name = "solution")
+class Solution {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private Long organizationId;
+    private @Nullable String ref;
+    private String title;
+    private String description;
+    private @Nullable BigDecimal priceMinWan;
+    private @Nullable BigDecimal priceMaxWan;
+    private @Nullable Integer deliveryWeeks;
+    private @Nullable String tags;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "solution_category", joinColumns = @JoinColumn(name = "solution_id"))
+    @Column(name = "category")
+    @Enumerated(EnumType.STRING)
+    private Set<ServiceCategory> categories = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "solution_industry", joinColumns = @JoinColumn(name = "solution_id"))
+    @Column(name = "industry")
+    @Enumerated(EnumType.STRING)
+    private Set<Industry> industries = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "solution_direction", joinColumns = @JoinColumn(name = "solution_id"))
+    @Column(name = "direction")
+    @Enumerated(EnumType.STRING)
+    private Set<Direction> directions = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    private SolutionStatus status = SolutionStatus.DRAFT;
+
+    private Instant createdAt;
+    private Instant updatedAt;
+    private @Nullable Instant publishedAt;
+
+    @Version
+    private long version;
+
+    protected Solution() {}
+
+    Solution(Long organizationId, SolutionForm form, Instant now) {
+        this.organizationId = organizationId;
+        this.createdAt = now;
+        apply(form, now);
+    }
+
+    void apply(SolutionForm f, Instant now) {
+        title = f.title().strip();
+        description = f.description().strip();
+        priceMinWan = f.priceMinWan();
+        priceMaxWan = f.priceMaxWan();
+        deliveryWeeks = f.deliveryWeeks();
+        tags = f.tags() == null || f.tags().isBlank() ? null : f.tags().strip();
+        categories = new HashSet<>(f.categories());
+        industries = new HashSet<>(f.industries());
+        directions = new HashSet<>(f.directions());
+        updatedAt = now;
+    }
+
+    void publish(Instant now) {
+        status = SolutionStatus.PUBLISHED;
+        publishedAt = now;
+        updatedAt = now;
+    }
+
+    void archive(Instant now) {
+        status = SolutionStatus.ARCHIVED;
+        updatedAt = now;
+    }
+
+    Long getId() { return id; }
+    Long getOrganizationId() { return organizationId; }
+    String getTitle() { return title; }
+    String getDescription() { return description; }
+    @Nullable BigDecimal getPriceMinWan() { return priceMinWan; }
+    @Nullable BigDecimal getPriceMaxWan() { return priceMaxWan; }
+    @Nullable Integer getDeliveryWeeks() { return deliveryWeeks; }
+    @Nullable String getTags() { return tags; }
+    Set<ServiceCategory> getCategories() { return Set.copyOf(categories); }
+    Set<Industry> getIndustries() { return Set.copyOf(industries); }
+    Set<Direction> getDirections() { return Set.copyOf(directions); }
+    SolutionStatus getStatus() { return status; }
+    Instant getCreatedAt() { return createdAt; }
+    Instant getUpdatedAt() { return updatedAt; }
+    @Nullable Instant getPublishedAt() { return publishedAt; }
+    long getVersion() { return version; }
+}

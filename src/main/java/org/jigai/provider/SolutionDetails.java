@@ -1,0 +1,21 @@
+package org.jigai.provider;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+import org.jigai.base.Direction;
+import org.jigai.base.Industry;
+import org.jigai.base.ServiceCategory;
+import org.jspecify.annotations.Nullable;
+
+/** A solution as one reader may see it, with the actions this reader may take. */
+public record SolutionDetails(long id, long version, long organizationId, String providerName, String title,
+        String description, Set<ServiceCategory> categories, Set<Industry> industries, Set<Direction> directions,
+        @Nullable BigDecimal priceMinWan, @Nullable BigDecimal priceMaxWan, @Nullable Integer deliveryWeeks,
+        @Nullable String tags, SolutionStatus status, @Nullable Instant publishedAt, boolean mine) {
+
+    public SolutionForm toForm() {
+        return new SolutionForm(title, description, categories, industries, directions, priceMinWan, priceMaxWan,
+                deliveryWeeks, tags);
+    }
+}

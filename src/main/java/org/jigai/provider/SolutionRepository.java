@@ -1,0 +1,18 @@
+package org.jigai.provider;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface SolutionRepository extends JpaRepository<Solution, Long>, JpaSpecificationExecutor<Solution> {
+
+    Page<Solution> findByOrganizationIdOrderByUpdatedAtDesc(Long organizationId, Pageable pageable);
+
+    Page<Solution> findByOrganizationIdAndStatusOrderByUpdatedAtDesc(Long organizationId, SolutionStatus status,
+            Pageable pageable);
+
+    long countByOrganizationId(Long organizationId);
+
+    long countByOrganizationIdAndStatus(Long organizationId, SolutionStatus status);
+}

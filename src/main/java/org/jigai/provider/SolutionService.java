@@ -1,0 +1,190 @@
+package org.jigai.provider;
+
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.jigai.account.AccountPrincipal;
+import org.jigai.account.AccountService;
+import org.jigai.account.Role;
+import org.jigai.base.Checks;
+import org.jigai.base.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Solutions: the provider writes, publishes and archives its own; every signed-in user reads published ones.
+ * Another provider's draft or archived solution is "not found".
+ */
+@Service
+public class SolutionService {
+
+    private final SolutionRepository solutions;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    SolutionService(SolutionRepository solutions, AccountService accounts, Clock clock) {
+        this.solutions = solutions;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
+    public long create(SolutionForm form, boolean publish) {
+        AccountPrincipal me = provider();
+        check(form);
+        var solution = new Solution(me.organizationId(), form, clock.instant());
+        if (publish) {
+            solution.publish(clock.instant());
+        }
+        return solutions.save(solution).getId();
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
+    public void update(long id, long version, SolutionForm form) {
+        Solution solution = own(id);
+        if (solution.getVersion() != version) {
+            throw new OptimisticLockingFailureException("solution " + id + " changed since version " + version);
+        }
+        check(form);
+        solution.apply(form, clock.instant());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
+    public void publish(long id) {
+        own(id).publish(clock.instant());
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
+    public void archive(long id) {
+        own(id).archive(clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public SolutionDetails details(long id) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        Solution s = solutions.findById(id)
+                .filter(x -> x.getOrganizationId().equals(me.organizationId()) || x.getStatus() == SolutionStatus.PUBLISHED)
+                .orElseThrow(NoSuchElementException::new);
+        String provider = accounts.organizationNames(List.of(s.getOrganizationId())).getOrDefault(s.getOrganizationId(), "");
+        return new SolutionDetails(s.getId(), s.getVersion(), s.getOrganizationId(), provider, s.getTitle(),
+                s.getDescription(), s.getCategories(), s.getIndustries(), s.getDirections(), s.getPriceMinWan(),
+                s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getTags(), s.getStatus(), s.getPublishedAt(),
+                s.getOrganizationId().equals(me.organizationId()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PROVIDER')")
+    public Page<SolutionSummary> mine(@Nullable SolutionStatus status, Pageable pageable) {
+        AccountPrincipal me = provider();
+        var plain = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize());
+        return summaries(status == null
+                ? solutions.findByOrganizationIdOrderByUpdatedAtDesc(me.organizationId(), plain)
+                : solutions.findByOrganizationIdAndStatusOrderByUpdatedAtDesc(me.organizationId(), status, plain));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PROVIDER')")
+    public long countMine(@Nullable SolutionStatus status) {
+        AccountPrincipal me = provider();
+        return status == null ? solutions.countByOrganizationId(me.organizationId())
+                : solutions.countByOrganizationIdAndStatus(me.organizationId(), status);
+    }
+
+    /** Published solutions, newest first; {@code organizationId} narrows to one provider. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page<SolutionSummary> browse(SolutionFilter filter, @Nullable Long organizationId, Pageable pageable) {
+        return summaries(solutions.findAll(browsable(filter, organizationId), PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.DESC, "id")))));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long countBrowse(SolutionFilter filter, @Nullable Long organizationId) {
+        return solutions.count(browsable(filter, organizationId));
+    }
+
+    private static Specification<Solution> browsable(SolutionFilter filter, @Nullable Long organizationId) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            predicates.add(cb.equal(root.get("status"), SolutionStatus.PUBLISHED));
+            if (organizationId != null) {
+                predicates.add(cb.equal(root.get("organizationId"), organizationId));
+            }
+            if (filter.industry() != null) {
+                predicates.add(cb.equal(root.join("industries", JoinType.INNER), filter.industry()));
+            }
+            if (filter.direction() != null) {
+                predicates.add(cb.equal(root.join("directions", JoinType.INNER), filter.direction()));
+            }
+            if (filter.category() != null) {
+                predicates.add(cb.equal(root.join("categories", JoinType.INNER), filter.category()));
+            }
+            if (filter.budgetWan() != null) {
+                predicates.add(cb.or(cb.isNull(root.get("priceMinWan")),
+                        cb.lessThanOrEqualTo(root.get("priceMinWan"), filter.budgetWan())));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private Page<SolutionSummary> summaries(Page<Solution> page) {
+        Map<Long, String> names = accounts.organizationNames(
+                page.getContent().stream().map(Solution::getOrganizationId).collect(Collectors.toSet()));
+        return page.map(s -> new SolutionSummary(s.getId(), s.getOrganizationId(), s.getTitle(),
+                names.getOrDefault(s.getOrganizationId(), ""), s.getCategories(), s.getIndustries(), s.getDirections(),
+                s.getPriceMinWan(), s.getPriceMaxWan(), s.getStatus(), s.getUpdatedAt(), s.getPublishedAt()));
+    }
+
+    private AccountPrincipal provider() {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        if (me.organizationId() == null || !me.has(Role.PROVIDER)) {
+            throw new AccessDeniedException("solutions belong to providers");
+        }
+        return me;
+    }
+
+    private Solution own(long id) {
+        AccountPrincipal me = provider();
+        return solutions.findById(id).filter(s -> s.getOrganizationId().equals(me.organizationId()))
+                .orElseThrow(NoSuchElementException::new);
+    }
+
+    static void check(SolutionForm f) {
+        var problems = new InvalidInputException.Collector();
+        Checks.text("title", f.title(), SolutionForm.TITLE_MAX, true, problems);
+        Checks.text("description", f.description(), SolutionForm.DESCRIPTION_MAX, true, problems);
+        if (f.categories().isEmpty()) {
+            problems.add("categories", "provider.error.categories");
+        }
+        if (f.industries().isEmpty()) {
+            problems.add("industries", "solution.error.industries");
+        }
+        if (f.directions().isEmpty()) {
+            problems.add("directions", "need.error.directions");
+        }
+        Checks.amountRange("priceMinWan", f.priceMinWan(), "priceMaxWan", f.priceMaxWan(), problems);
+        Checks.wholeNumber("deliveryWeeks", f.deliveryWeeks(), 1, SolutionForm.WEEKS_MAX, problems);
+        Checks.text("tags", f.tags(), SolutionForm.TAGS_MAX, false, problems);
+        problems.throwIfAny();
+    }
+}

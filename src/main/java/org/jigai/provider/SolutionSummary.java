@@ -1,0 +1,15 @@
+package org.jigai.provider;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+import org.jigai.base.Direction;
+import org.jigai.base.Industry;
+import org.jigai.base.ServiceCategory;
+import org.jspecify.annotations.Nullable;
+
+/** A solution as a list row shows it. */
+public record SolutionSummary(long id, long organizationId, String title, String providerName,
+        Set<ServiceCategory> categories, Set<Industry> industries, Set<Direction> directions,
+        @Nullable BigDecimal priceMinWan, @Nullable BigDecimal priceMaxWan, SolutionStatus status, Instant updatedAt,
+        @Nullable Instant publishedAt) {}

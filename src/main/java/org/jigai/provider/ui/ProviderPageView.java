@@ -1,0 +1,114 @@
+package org.jigai.provider.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.NoSuchElementException;
+import org.jigai.base.Formats;
+import org.jigai.base.ui.Facts;
+import org.jigai.base.ui.Labels;
+import org.jigai.provider.ProviderDetails;
+import org.jigai.provider.ProviderService;
+import org.jigai.provider.Qualification;
+import org.jigai.provider.ReferenceProject;
+import org.jigai.provider.SolutionFilter;
+import org.jigai.provider.SolutionService;
+import org.jigai.provider.SolutionSummary;
+import org.springframework.data.domain.PageRequest;
+
+/** A provider's page for every signed-in user; contact details stay hidden until a collaboration reveals them. */
+@Route("providers/:id([0-9]{1,18})")
+@PermitAll
+class ProviderPageView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ProviderService providers;
+    private final SolutionService solutions;
+    private String name = "";
+
+    ProviderPageView(ProviderService providers, SolutionService solutions) {
+        this.providers = providers;
+        this.solutions = solutions;
+        addClassName("jigai-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        ProviderDetails p;
+        try {
+            p = providers.details(id);
+        } catch (NoSuchElementException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        removeAll();
+        name = p.name();
+        add(new H2(p.name()));
+        var facts = new Facts();
+        facts.fact("provider.location", Labels.region(this, p.region()));
+        facts.fact("provider.categories", Labels.join(this, p.categories()));
+        facts.fact("provider.industries", Labels.join(this, p.industries()));
+        facts.fact("provider.regions", Labels.regions(this, p.regions()));
+        facts.fact("provider.teamSize", p.teamSize() == null ? "" : p.teamSize().toString());
+        facts.fact("provider.foundedYear", p.foundedYear() == null ? "" : p.foundedYear().toString());
+        var card = new Main(facts);
+        card.addClassName("jigai-card");
+        if (p.description() != null) {
+            var text = new Paragraph(p.description());
+            text.addClassName("jigai-multiline");
+            card.add(text);
+        }
+        add(card);
+        if (!p.qualifications().isEmpty()) {
+            var grid = new Grid<Qualification>();
+            grid.addColumn(Qualification::name).setHeader(getTranslation("provider.qualification.name"));
+            grid.addColumn(q -> q.issuer() == null ? "" : q.issuer()).setHeader(getTranslation("provider.qualification.issuer"));
+            grid.addColumn(q -> Formats.date(q.expiresOn(), getLocale())).setHeader(getTranslation("provider.qualification.expires"));
+            grid.setItems(p.qualifications());
+            grid.setAllRowsVisible(true);
+            add(new H3(getTranslation("provider.qualifications")), grid);
+        }
+        if (!p.references().isEmpty()) {
+            var grid = new Grid<ReferenceProject>();
+            grid.addColumn(ReferenceProject::title).setHeader(getTranslation("provider.reference.title")).setFlexGrow(2);
+            grid.addColumn(r -> r.clientIndustry() == null ? "" : getTranslation(r.clientIndustry().labelKey()))
+                    .setHeader(getTranslation("provider.reference.industry"));
+            grid.addColumn(r -> r.year() == null ? "" : r.year().toString()).setHeader(getTranslation("provider.reference.year"));
+            grid.addColumn(r -> r.result() == null ? "" : r.result()).setHeader(getTranslation("provider.reference.result"))
+                    .setFlexGrow(2).setTooltipGenerator(r -> r.result() == null ? "" : r.result());
+            grid.setItems(p.references());
+            grid.setAllRowsVisible(true);
+            add(new H3(getTranslation("provider.references")), grid);
+        }
+        var offered = new Grid<SolutionSummary>();
+        offered.addColumn(SolutionSummary::title).setHeader(getTranslation("solution.title")).setFlexGrow(3);
+        offered.addColumn(s -> Formats.wan(s.priceMinWan(), s.priceMaxWan(), getLocale()))
+                .setHeader(getTranslation("solution.price")).setAutoWidth(true);
+        offered.setItems(q -> solutions.browse(SolutionFilter.NONE, id,
+                PageRequest.of(q.getPage(), q.getPageSize())).stream());
+        offered.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("solutions/" + e.getItem().id())));
+        offered.setAllRowsVisible(true);
+        offered.setEmptyStateText(getTranslation("solution.none"));
+        add(new H3(getTranslation("provider.solutions")), offered);
+        var contact = new Paragraph(p.mine() ? getTranslation("provider.contacts.ownNote")
+                : getTranslation("provider.contacts.hidden"));
+        contact.addClassName("jigai-muted");
+        add(contact);
+    }
+
+
+    @Override
+    public String getPageTitle() {
+        return name + " | " + getTranslation("app.name");
+    }
+}

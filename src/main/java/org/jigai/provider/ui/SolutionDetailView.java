@@ -1,0 +1,102 @@
+package org.jigai.provider.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.NoSuchElementException;
+import org.jigai.base.Formats;
+import org.jigai.base.ui.Facts;
+import org.jigai.base.ui.Labels;
+import org.jigai.provider.SolutionDetails;
+import org.jigai.provider.SolutionService;
+import org.jigai.provider.SolutionStatus;
+
+/** One solution; its provider also edits, publishes and archives it here. Unseeable ones are "not found". */
+@Route("solutions/:id([0-9]{1,18})")
+@PermitAll
+class SolutionDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SolutionService solutions;
+    private long id;
+    private String pageTitle = "";
+
+    SolutionDetailView(SolutionService solutions) {
+        this.solutions = solutions;
+        addClassName("jigai-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        id = event.getRouteParameters().getLong("id").orElse(-1L);
+        try {
+            show(solutions.details(id));
+        } catch (NoSuchElementException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    private void show(SolutionDetails s) {
+        removeAll();
+        pageTitle = s.title();
+        var heading = new H2(s.title());
+        heading.addClassName("jigai-break");
+        var provider = new Anchor("providers/" + s.organizationId(), s.providerName());
+        var status = new HorizontalLayout(SolutionBadges.of(this, s.status()), provider);
+        status.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        var facts = new Facts()
+                .fact("provider.categories", Labels.join(this, s.categories()))
+                .fact("solution.industries", Labels.join(this, s.industries()))
+                .fact("need.directions", Labels.join(this, s.directions()))
+                .fact("solution.price", Formats.wan(s.priceMinWan(), s.priceMaxWan(), getLocale()))
+                .fact("solution.deliveryWeeks", s.deliveryWeeks() == null ? ""
+                        : getTranslation("solution.weeks", s.deliveryWeeks()))
+                .fact("solution.tags", s.tags() == null ? "" : s.tags())
+                .fact("need.publishedAt", Formats.dateTime(s.publishedAt(), getLocale()));
+        var description = new Paragraph(s.description());
+        description.addClassName("jigai-multiline");
+        var card = new Main(facts, new H3(getTranslation("solution.description")), description);
+        card.addClassName("jigai-card");
+        add(heading, status, card);
+        if (s.mine()) {
+            var bar = new HorizontalLayout();
+            bar.add(new Button(getTranslation("solution.edit"),
+                    e -> getUI().ifPresent(ui -> ui.navigate("my/solutions/edit/" + id))));
+            if (s.status() != SolutionStatus.PUBLISHED) {
+                var publish = new Button(getTranslation("need.publish"), e -> act(() -> solutions.publish(id), "solution.published"));
+                publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                bar.add(publish);
+            }
+            if (s.status() != SolutionStatus.ARCHIVED) {
+                var archive = new Button(getTranslation("solution.archive"), e -> act(() -> solutions.archive(id), "solution.archived"));
+                archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                bar.add(archive);
+            }
+            add(bar);
+        }
+    }
+
+    private void act(Runnable action, String doneKey) {
+        action.run();
+        Notification.show(getTranslation(doneKey), 3000, Notification.Position.TOP_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        show(solutions.details(id));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle + " | " + getTranslation("app.name");
+    }
+}
