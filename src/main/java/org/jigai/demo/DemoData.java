@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.jigai.account.AccountPrincipal;
 import org.jigai.account.AccountService;
 import org.jigai.account.Registration;
@@ -11,10 +12,17 @@ import org.jigai.account.Role;
 import org.jigai.base.Direction;
 import org.jigai.base.Industry;
 import org.jigai.base.JigaiProperties;
+import org.jigai.base.ServiceCategory;
 import org.jigai.need.ContactPreference;
 import org.jigai.need.NeedForm;
 import org.jigai.need.NeedService;
 import org.jigai.need.Visibility;
+import org.jigai.provider.ProfileForm;
+import org.jigai.provider.ProviderService;
+import org.jigai.provider.Qualification;
+import org.jigai.provider.ReferenceProject;
+import org.jigai.provider.SolutionForm;
+import org.jigai.provider.SolutionService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,13 +45,20 @@ class DemoData implements ApplicationRunner {
 
     private record DemoEnterprise(Registration registration, List<NeedForm> needs) {}
 
+    private record DemoProvider(Registration registration, ProfileForm profile, List<SolutionForm> solutions) {}
+
     private final AccountService accounts;
     private final NeedService needs;
+    private final ProviderService providerProfiles;
+    private final SolutionService solutions;
     private final JigaiProperties properties;
 
-    DemoData(AccountService accounts, NeedService needs, JigaiProperties properties) {
+    DemoData(AccountService accounts, NeedService needs, ProviderService providerProfiles, SolutionService solutions,
+            JigaiProperties properties) {
         this.accounts = accounts;
         this.needs = needs;
+        this.providerProfiles = providerProfiles;
+        this.solutions = solutions;
         this.properties = properties;
     }
 
@@ -60,9 +75,16 @@ class DemoData implements ApplicationRunner {
                 runAs(r.username(), () -> e.needs().forEach(n -> needs.create(n, true)));
             }
         }
-        created += accounts.ensureDemoAccount("demo-provider", "李晓东", Role.PROVIDER,
-                new Registration(Role.PROVIDER, "青岛智造云工业互联网科技有限公司", "91370211MA3D2WKX7D", "370211", "李晓东",
-                        "13953287654", "lixiaodong@zhizaoyun.example.cn", "demo-provider", PASSWORD), PASSWORD) ? 1 : 0;
+        for (DemoProvider p : providers()) {
+            var r = p.registration();
+            if (accounts.ensureDemoAccount(r.username(), r.contactName(), Role.PROVIDER, r, PASSWORD)) {
+                created++;
+                runAs(r.username(), () -> {
+                    providerProfiles.save(-1, p.profile());
+                    p.solutions().forEach(solution -> solutions.create(solution, true));
+                });
+            }
+        }
         created += accounts.ensureDemoAccount("demo-bureau", "张敏", Role.BUREAU, null, PASSWORD) ? 1 : 0;
         created += accounts.ensureDemoAccount("demo-expert", "刘振华", Role.EXPERT, null, PASSWORD) ? 1 : 0;
         if (created > 0) {
@@ -88,6 +110,88 @@ class DemoData implements ApplicationRunner {
             String region, Integer min, Integer max, LocalDate start, LocalDate finish, ContactPreference contact) {
         return new NeedForm(title, description, industry, directions, region, min == null ? null : new BigDecimal(min),
                 max == null ? null : new BigDecimal(max), start, finish, Visibility.ALL_PROVIDERS, contact);
+    }
+
+    private static SolutionForm solution(String title, String description, EnumSet<ServiceCategory> categories,
+            EnumSet<Industry> industries, EnumSet<Direction> directions, Integer min, Integer max, Integer weeks,
+            String tags) {
+        return new SolutionForm(title, description, categories, industries, directions,
+                min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max), weeks, tags);
+    }
+
+    private static List<DemoProvider> providers() {
+        return List.of(
+                new DemoProvider(new Registration(Role.PROVIDER, "青岛智造云工业互联网科技有限公司", "91370211MA3D2WKX7D",
+                        "370211", "李晓东", "13953287654", "lixiaodong@zhizaoyun.example.cn", "demo-provider", PASSWORD),
+                        new ProfileForm("青岛本地工业互联网服务商，专注离散制造业 MES、设备联网和数字化车间建设，"
+                                + "已服务胶州、即墨、西海岸新区 120 余家机械、汽车零部件和家电配套企业。自有数据采集网关，"
+                                + "支持 FANUC、西门子、三菱、华中数控等主流系统。", 85, 2014,
+                                EnumSet.of(ServiceCategory.TECH_APPLICATION, ServiceCategory.DIAGNOSIS),
+                                EnumSet.of(Industry.MACHINERY, Industry.AUTOMOTIVE, Industry.HOME_APPLIANCE),
+                                Set.of("370211", "370281", "370215", "370214"),
+                                List.of(new Qualification("高新技术企业", "GR202337012345", "青岛市科学技术局",
+                                                LocalDate.of(2026, 12, 15)),
+                                        new Qualification("ISO 9001 质量管理体系认证", "00124Q31234R1M", "中国质量认证中心",
+                                                LocalDate.of(2027, 6, 30)),
+                                        new Qualification("山东省智能制造系统解决方案供应商", null, "山东省工业和信息化厅", null)),
+                                List.of(new ReferenceProject("胶州某农机企业机加工车间 MES", Industry.MACHINERY, 2024,
+                                                "46 台设备联网，计划达成率由 72% 提升到 91%"),
+                                        new ReferenceProject("即墨某汽车零部件企业设备预测性维护", Industry.AUTOMOTIVE, 2025,
+                                                "非计划停机减少 35%")),
+                                "李晓东", "13953287654", "lixiaodong@zhizaoyun.example.cn"),
+                        List.of(solution("机加工车间轻量级 MES（含设备联网）",
+                                        "面向 20–200 台设备的机加工、冲压、焊接车间：工单下达、扫码报工、质量追溯、设备状态与 OEE "
+                                                + "看板。自带数据采集网关，3 个月上线；可对接用友、金蝶 ERP。",
+                                        EnumSet.of(ServiceCategory.TECH_APPLICATION),
+                                        EnumSet.of(Industry.MACHINERY, Industry.AUTOMOTIVE), EnumSet.of(Direction.SMART),
+                                        80, 300, 12, "MES,设备联网,数字化车间"),
+                                solution("中小制造企业智改数转诊断",
+                                        "按照中小企业数字化水平评测指标，现场调研 3–5 天，输出现状评估、问题清单和分步实施路线图，"
+                                                + "可作为申报技改专项和数字化转型试点的材料。",
+                                        EnumSet.of(ServiceCategory.DIAGNOSIS),
+                                        EnumSet.of(Industry.MACHINERY, Industry.FOOD, Industry.LIGHT, Industry.TEXTILE),
+                                        EnumSet.of(Direction.SMART), 3, 10, 3, "诊断,智改数转"),
+                                solution("设备预测性维护（振动与电流监测）",
+                                        "在空压机、风机、水泵、主轴等关键设备加装振动、温度和电流传感器，用故障模型提前预警，"
+                                                + "减少非计划停机。",
+                                        EnumSet.of(ServiceCategory.TECH_APPLICATION),
+                                        EnumSet.of(Industry.MACHINERY, Industry.CHEMICAL, Industry.BUILDING_MATERIALS),
+                                        EnumSet.of(Direction.SMART, Direction.SAFETY), 30, 120, 8, "预测性维护,设备管理"))),
+                new DemoProvider(new Registration(Role.PROVIDER, "青岛海衡节能环保技术有限公司", "91370212MA3G4HJK5D", "370212",
+                        "陈志远", "13708961234", "chenzy@haiheng-ee.example.cn", "demo-energy", PASSWORD),
+                        new ProfileForm("节能诊断与合同能源管理服务商，提供空压站、锅炉、窑炉、余热回收和光伏储能的诊断、设计与"
+                                + "EMC 投资运营。", 60, 2011,
+                                EnumSet.of(ServiceCategory.DIAGNOSIS, ServiceCategory.TECH_APPLICATION,
+                                        ServiceCategory.EQUIPMENT),
+                                EnumSet.of(Industry.MACHINERY, Industry.CHEMICAL, Industry.BUILDING_MATERIALS,
+                                        Industry.FOOD),
+                                Set.of("370200"),
+                                List.of(new Qualification("节能服务公司备案", null, "国家发展和改革委员会", null)),
+                                List.of(new ReferenceProject("平度某食品企业空压站 EMC 改造", Industry.FOOD, 2023,
+                                        "年节电 86 万度")),
+                                "陈志远", "13708961234", "chenzy@haiheng-ee.example.cn"),
+                        List.of(solution("空压站节能改造（EMC 合同能源管理）",
+                                        "变频改造、集中联控、管网查漏和压缩热回收。企业零投入，按节能收益分成 5 年。",
+                                        EnumSet.of(ServiceCategory.TECH_APPLICATION, ServiceCategory.EQUIPMENT),
+                                        EnumSet.of(Industry.MACHINERY, Industry.FOOD, Industry.TEXTILE),
+                                        EnumSet.of(Direction.GREEN), null, null, 10, "空压机,余热回收,EMC"),
+                                solution("工业窑炉与热处理炉节能改造",
+                                        "炉衬纳米保温、燃烧优化和烟气余热回收，典型节能率 15%–30%。",
+                                        EnumSet.of(ServiceCategory.TECH_APPLICATION),
+                                        EnumSet.of(Industry.MACHINERY, Industry.BUILDING_MATERIALS, Industry.METALLURGY),
+                                        EnumSet.of(Direction.GREEN), 50, 400, 16, "窑炉,余热,节能降碳"))),
+                new DemoProvider(new Registration(Role.PROVIDER, "青岛融信科技金融服务有限公司", "91370203MA3H7LMN2N", "370203",
+                        "周敏", "13964201234", "zhoumin@rongxin-fin.example.cn", "demo-finance", PASSWORD),
+                        new ProfileForm("为技改项目提供设备更新贷款、融资租赁和贴息政策申报服务，与多家在青银行合作。", 25,
+                                2018, EnumSet.of(ServiceCategory.FINANCE),
+                                EnumSet.of(Industry.MACHINERY, Industry.FOOD, Industry.CHEMICAL, Industry.OTHER),
+                                Set.of("370200"), List.of(), List.of(), "周敏", "13964201234",
+                                "zhoumin@rongxin-fin.example.cn"),
+                        List.of(solution("设备更新贷款与贴息申报",
+                                        "对接设备更新和技术改造再贷款，协助准备贴息申报材料，最快 2 周放款。",
+                                        EnumSet.of(ServiceCategory.FINANCE), EnumSet.of(Industry.MACHINERY, Industry.FOOD,
+                                                Industry.CHEMICAL, Industry.TEXTILE, Industry.OTHER),
+                                        EnumSet.of(Direction.EQUIPMENT_RENEWAL), null, null, 2, "贷款,贴息,融资租赁"))));
     }
 
     private static List<DemoEnterprise> enterprises() {

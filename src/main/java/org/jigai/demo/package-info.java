@@ -1,7 +1,7 @@
 /**
  * The demo data set, loaded on an empty database when {@code JIGAI_DEMO_DATA} is on (the default for the
- * embedded database): the documented demo accounts and a first set of needs.
+ * embedded database): the documented demo accounts, needs, providers and solutions.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "account", "need"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "account", "need", "provider"})
 @org.jspecify.annotations.NullMarked
 package org.jigai.demo;

@@ -258,4 +258,60 @@ class BrowserJourneysIT {
         shot(bureau, "37-bureau-hid-need");
         bureau.context().close();
     }
+
+    @Test
+    void a_provider_adds_a_qualification_publishes_a_solution_and_an_enterprise_finds_it() {
+        Page page = logIn(desktop(), "demo-provider", "Demo-2026!");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("服务商档案")).click();
+        assertThat(page.getByText("胶州某农机企业机加工车间 MES")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("添加").setExact(true)).first().click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("资质名称").fill("CMMI 3 级");
+        dialog.getByLabel("发证机构").fill("CMMI Institute");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("添加")).click();
+        assertThat(page.getByText("CMMI 3 级")).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+        assertThat(page.getByText("已保存。")).isVisible();
+        shot(page, "41-provider-profile");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的方案")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布新方案")).click();
+        page.getByLabel("方案名称").fill("注塑车间能耗在线监测与优化");
+        page.getByLabel("方案介绍").fill("为注塑机加装电能表和温控数据采集，分析单位产品能耗并给出工艺优化建议。");
+        page.getByLabel("技术应用（系统集成/软件/自动化）").check();
+        page.getByLabel("绿色化/节能降碳").check();
+        page.getByLabel("参考价格下限").fill("40");
+        page.getByLabel("参考价格上限").fill("20");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布").setExact(true)).click();
+        assertThat(page.getByText("请至少选择一个适用行业")).isVisible();
+        assertThat(page.getByText("上限不能低于下限")).isVisible();
+        shot(page, "42-solution-form-errors");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("适用行业")).fill("轻工");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("轻工")).click();
+        page.keyboard().press("Escape");
+        page.getByLabel("参考价格上限").fill("120");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布").setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("注塑车间能耗在线监测与优化"))).isVisible();
+        shot(page, "43-solution-published");
+        page.context().close();
+
+        Page enterprise = logIn(desktop(), "demo-food", "Demo-2026!");
+        enterprise.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("解决方案")).click();
+        enterprise.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("服务类别")).fill("金融");
+        enterprise.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("金融服务")).click();
+        assertThat(enterprise.getByText("设备更新贷款与贴息申报")).isVisible();
+        shot(enterprise, "44-enterprise-browses-solutions");
+        enterprise.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("服务类别")).press("Escape");
+        enterprise.navigate(app.baseUrl + "/solutions?industry=LIGHT");
+        enterprise.getByText("注塑车间能耗在线监测与优化").click();
+        assertThat(enterprise.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("注塑车间能耗在线监测与优化"))).isVisible();
+        enterprise.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("青岛智造云工业互联网科技有限公司")).click();
+        assertThat(enterprise.getByText("CMMI 3 级")).isVisible();
+        assertThat(enterprise.getByText("联系方式将在双方确认合作意向后显示。")).isVisible();
+        assertThat(enterprise.getByText("13953287654")).not().isVisible();
+        shot(enterprise, "45-enterprise-reads-provider");
+        enterprise.context().close();
+    }
 }

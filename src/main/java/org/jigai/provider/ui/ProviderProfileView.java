@@ -139,7 +139,7 @@ class ProviderProfileView extends Main implements HasDynamicTitle {
         var publicPage = new Anchor("providers/" + me.organizationId(), getTranslation("provider.viewPublic"));
         add(new H2(getTranslation("nav.providerProfile") + " · " + me.name()), publicPage, about, qualifications,
                 references, new H3(getTranslation("provider.contacts")),
-                new Paragraph(getTranslation("provider.contacts.private")), contacts, save);
+                new Paragraph(getTranslation("provider.contacts.private")), contacts, new HorizontalLayout(save));
     }
 
     private void submit() {
