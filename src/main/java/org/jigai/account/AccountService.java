@@ -14,6 +14,7 @@ import org.jigai.base.CreditCode;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.Region;
 import org.jigai.base.SecretTokens;
+import org.jigai.base.Upsert;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
@@ -327,9 +328,78 @@ public class AccountService {
     public java.util.Map<Long, OrganizationInfo> organizations(java.util.Collection<Long> ids) {
         var found = new java.util.HashMap<Long, OrganizationInfo>();
         organizations.findAllById(ids).forEach(o -> found.put(o.getId(),
-                new OrganizationInfo(o.getId(), o.getName(), o.getType(), o.getRegion())));
+                info(o)));
         return found;
     }
+
+    private static OrganizationInfo info(Organization o) {
+        return new OrganizationInfo(o.getId(), o.getRef(), o.getName(), o.getType(), o.getCreditCode(), o.getRegion(),
+                o.getIndustries(), o.getDescription());
+    }
+
+    /** An organisation by the caller's own identifier, for imports and the API. */
+    @Transactional(readOnly = true)
+    public Optional<OrganizationInfo> organizationByRef(String ref) {
+        return organizations.findByRef(ref).map(AccountService::info);
+    }
+
+    /** All organisations, public facts only, for the API's paged list. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page<OrganizationInfo> listOrganizations(Pageable pageable) {
+        return organizations.findAllByOrderByIdAsc(pageable).map(AccountService::info);
+    }
+
+    /**
+     * Creates or updates an organisation by the caller's {@code ref} (bureau or admin data exchange). A credit
+     * code that another organisation already has is refused: one organisation per code.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public ImportResult importOrganization(String ref, @Nullable String type, @Nullable String name,
+            @Nullable String creditCode, @Nullable String region, java.util.Set<org.jigai.base.Industry> industries,
+            @Nullable String description) {
+        var problems = new InvalidInputException.Collector();
+        Role role = "ENTERPRISE".equals(type) ? Role.ENTERPRISE : "PROVIDER".equals(type) ? Role.PROVIDER : null;
+        if (role == null) {
+            problems.add("type", "import.error.type");
+        }
+        String cleanName = org.jigai.base.Checks.text("name", name, Organization.NAME_MAX, true, problems);
+        String code = CreditCode.normalize(creditCode);
+        CreditCode.Problem codeProblem = code.isEmpty() ? null : CreditCode.check(code);
+        if (code.isEmpty()) {
+            problems.add("uscc", "validation.required");
+        } else if (codeProblem != null) {
+            problems.add("uscc", codeProblem.key());
+        }
+        if (region == null || Region.ofCode(region).isEmpty()) {
+            problems.add("region", "import.error.region");
+        }
+        String cleanDescription = org.jigai.base.Checks.text("description", description, 5000, false, problems);
+        problems.throwIfAny();
+        var existing = organizations.findByRef(ref);
+        var sameCode = organizations.findByCreditCode(code);
+        if (sameCode.isPresent() && (existing.isEmpty() || !existing.get().getId().equals(sameCode.get().getId()))) {
+            throw InvalidInputException.of("uscc", "validation.creditCode.taken");
+        }
+        String desc = cleanDescription.isEmpty() ? null : cleanDescription;
+        if (existing.isEmpty()) {
+            var org = organizations.saveAndFlush(Organization.imported(ref, role, cleanName, code, region, industries,
+                    desc, clock.instant()));
+            return new ImportResult(org.getId(), org.getType(), org.getRegion(), org.getIndustries(), Upsert.CREATED);
+        }
+        Organization org = existing.get();
+        if (org.getType() != role || !org.getCreditCode().equals(code)) {
+            throw InvalidInputException.of(org.getType() != role ? "type" : "uscc", "import.error.immutable");
+        }
+        boolean changed = org.update(cleanName, region, industries, desc);
+        return new ImportResult(org.getId(), org.getType(), org.getRegion(), org.getIndustries(),
+                changed ? Upsert.UPDATED : Upsert.UNCHANGED);
+    }
+
+    /** What importing one organisation did. */
+    public record ImportResult(long id, Role type, String region, java.util.Set<org.jigai.base.Industry> industries,
+            Upsert outcome) {}
 
     /** Organisation names by id, for lists that show whose record a row is. */
     @Transactional(readOnly = true)

@@ -1,14 +1,23 @@
 package org.jigai.account;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.jigai.base.Industry;
+import org.jspecify.annotations.Nullable;
 
 /** An enterprise or a service provider, identified by its Unified Social Credit Code. */
 @Entity
@@ -26,21 +35,29 @@ public class Organization {
     @Enumerated(EnumType.STRING)
     private Role type;
 
+    private @Nullable String ref;
     private String name;
     private String creditCode;
     private String region;
-    private String contactName;
-    private String contactMobile;
-    private String contactEmail;
+    private @Nullable String contactName;
+    private @Nullable String contactMobile;
+    private @Nullable String contactEmail;
+    private @Nullable String description;
     private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "organization_industry", joinColumns = @JoinColumn(name = "organization_id"))
+    @Column(name = "industry")
+    @Enumerated(EnumType.STRING)
+    private Set<Industry> industries = new HashSet<>();
 
     @Version
     private long version;
 
     protected Organization() {}
 
-    Organization(Role type, String name, String creditCode, String region, String contactName, String contactMobile,
-            String contactEmail, Instant createdAt) {
+    Organization(Role type, String name, String creditCode, String region, @Nullable String contactName,
+            @Nullable String contactMobile, @Nullable String contactEmail, Instant createdAt) {
         if (!Role.ORGANIZATION_ROLES.contains(type)) {
             throw new IllegalArgumentException("an organisation is an enterprise or a provider: " + type);
         }
@@ -54,13 +71,37 @@ public class Organization {
         this.createdAt = createdAt;
     }
 
+    /** Imported organisations: name, region, industries and description from the caller's record. */
+    static Organization imported(String ref, Role type, String name, String creditCode, String region,
+            Set<Industry> industries, @Nullable String description, Instant now) {
+        var org = new Organization(type, name, creditCode, region, null, null, null, now);
+        org.ref = ref;
+        org.industries = new HashSet<>(industries);
+        org.description = description;
+        return org;
+    }
+
+    /** Applies an imported record; returns whether anything changed. */
+    boolean update(String name, String region, Set<Industry> industries, @Nullable String description) {
+        boolean changed = !name.equals(this.name) || !region.equals(this.region)
+                || !industries.equals(this.industries) || !java.util.Objects.equals(description, this.description);
+        this.name = name;
+        this.region = region;
+        this.industries = new HashSet<>(industries);
+        this.description = description;
+        return changed;
+    }
+
     public Long getId() { return id; }
+    public @Nullable String getRef() { return ref; }
+    public Set<Industry> getIndustries() { return Set.copyOf(industries); }
+    public @Nullable String getDescription() { return description; }
     public Role getType() { return type; }
     public String getName() { return name; }
     public String getCreditCode() { return creditCode; }
     public String getRegion() { return region; }
-    public String getContactName() { return contactName; }
-    public String getContactMobile() { return contactMobile; }
-    public String getContactEmail() { return contactEmail; }
+    public @Nullable String getContactName() { return contactName; }
+    public @Nullable String getContactMobile() { return contactMobile; }
+    public @Nullable String getContactEmail() { return contactEmail; }
     public Instant getCreatedAt() { return createdAt; }
 }

@@ -10,4 +10,10 @@ import org.springframework.data.jpa.repository.Query;
 
 interface OrganizationRepository extends JpaRepository<Organization, Long> {
     boolean existsByCreditCode(String creditCode);
+
+    Optional<Organization> findByRef(String ref);
+
+    Optional<Organization> findByCreditCode(String creditCode);
+
+    Page<Organization> findAllByOrderByIdAsc(Pageable pageable);
 }

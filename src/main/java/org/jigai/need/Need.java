@@ -83,6 +83,28 @@ class Need {
         apply(form, now);
     }
 
+    /** A need imported from another platform under the caller's {@code ref}; published at once. */
+    static Need imported(Long organizationId, String ref, NeedForm form, Instant now) {
+        var need = new Need(organizationId, form, now);
+        need.ref = ref;
+        need.publish(now);
+        return need;
+    }
+
+    /** Whether the form says exactly what the need already says (amounts compared by value). */
+    boolean sameContent(NeedForm f) {
+        return title.equals(f.title().strip()) && description.equals(f.description().strip())
+                && industry == f.industry() && directions.equals(f.directions()) && region.equals(f.region())
+                && sameAmount(budgetMinWan, f.budgetMinWan()) && sameAmount(budgetMaxWan, f.budgetMaxWan())
+                && java.util.Objects.equals(expectedStart, f.expectedStart())
+                && java.util.Objects.equals(expectedFinish, f.expectedFinish()) && visibility == f.visibility()
+                && contactPreference == f.contactPreference();
+    }
+
+    static boolean sameAmount(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     /** Replaces the content; allowed while the need is not yet in negotiation. */
     void apply(NeedForm form, Instant now) {
         if (!isEditable()) {

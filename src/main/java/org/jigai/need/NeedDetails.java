@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * A need as one reader may see it. {@code mine} says the reader's organisation owns it; the {@code may…} flags
  * say which actions the service will accept from this reader.
  */
-public record NeedDetails(long id, long version, String title, String description, Industry industry,
+public record NeedDetails(long id, @Nullable String ref, long organizationId, long version, String title, String description, Industry industry,
         Set<Direction> directions, String region, @Nullable BigDecimal budgetMinWan, @Nullable BigDecimal budgetMaxWan,
         @Nullable LocalDate expectedStart, @Nullable LocalDate expectedFinish, Visibility visibility,
         ContactPreference contactPreference, NeedStatus status, @Nullable String closeReason, boolean hidden,

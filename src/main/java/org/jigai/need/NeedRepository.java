@@ -19,4 +19,6 @@ interface NeedRepository extends JpaRepository<Need, Long>, JpaSpecificationExec
     long countByOrganizationIdAndStatus(Long organizationId, NeedStatus status);
 
     List<Need> findByStatusAndExpiresAtBefore(NeedStatus status, Instant now);
+
+    java.util.Optional<Need> findByRef(String ref);
 }

@@ -15,6 +15,7 @@ import org.jigai.audit.AuditLog;
 import org.jigai.base.Checks;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.Region;
+import org.jigai.base.Upsert;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -145,7 +146,7 @@ public class NeedService {
         NeedStatus s = need.getStatus();
         String owner = accounts.organizationNames(List.of(need.getOrganizationId())).getOrDefault(
                 need.getOrganizationId(), "");
-        return new NeedDetails(need.getId(), need.getVersion(), need.getTitle(), need.getDescription(),
+        return new NeedDetails(need.getId(), need.getRef(), need.getOrganizationId(), need.getVersion(), need.getTitle(), need.getDescription(),
                 need.getIndustry(), need.getDirections(), need.getRegion(), need.getBudgetMinWan(),
                 need.getBudgetMaxWan(), need.getExpectedStart(), need.getExpectedFinish(), need.getVisibility(),
                 need.getContactPreference(), s, need.getCloseReason(), need.isHidden(), need.getHiddenReason(), owner,
@@ -188,6 +189,61 @@ public class NeedService {
     @PreAuthorize("hasAnyRole('PROVIDER','BUREAU')")
     public long countBrowse(NeedFilter filter) {
         return needs.count(browsable(filter));
+    }
+
+    /**
+     * Creates or updates a need by the caller's {@code ref} for an enterprise (bureau or admin data exchange).
+     * A new need is published at once; an unchanged one is left alone.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public Upsert importNeed(long organizationId, String ref, NeedForm form) {
+        check(form);
+        Instant now = clock.instant();
+        var existing = needs.findByRef(ref);
+        if (existing.isEmpty()) {
+            needs.save(Need.imported(organizationId, ref, form, now));
+            return Upsert.CREATED;
+        }
+        Need need = existing.get();
+        if (need.getOrganizationId() != organizationId) {
+            throw InvalidInputException.of("enterpriseRef", "import.error.immutable");
+        }
+        if (need.sameContent(form)) {
+            return Upsert.UNCHANGED;
+        }
+        if (!need.isEditable()) {
+            throw InvalidInputException.of("status", "need.error.notEditable");
+        }
+        need.apply(form, now);
+        return Upsert.UPDATED;
+    }
+
+    /** A need by the caller's {@code ref}, if this reader may see it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<NeedDetails> byRef(String ref) {
+        return needs.findByRef(ref).map(Need::getId).flatMap(id -> {
+            try {
+                return java.util.Optional.of(details(id));
+            } catch (NoSuchElementException notVisible) {
+                return java.util.Optional.empty();
+            }
+        });
+    }
+
+    /** The page of needs an API caller may see: its own for an enterprise, the open ones for providers and bureau. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page<NeedSummary> visible(Pageable pageable) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        if (me.has(Role.ENTERPRISE)) {
+            return mine(null, pageable);
+        }
+        if (me.has(Role.PROVIDER) || me.has(Role.BUREAU)) {
+            return browse(NeedFilter.NONE, pageable);
+        }
+        return Page.empty(pageable);
     }
 
     /** Published needs expire after 90 days unless renewed. */
@@ -255,7 +311,7 @@ public class NeedService {
     private Page<NeedSummary> summaries(Page<Need> page) {
         Map<Long, String> names = accounts.organizationNames(
                 page.getContent().stream().map(Need::getOrganizationId).collect(Collectors.toSet()));
-        return page.map(n -> new NeedSummary(n.getId(), n.getTitle(), n.getIndustry(), n.getDirections(),
+        return page.map(n -> new NeedSummary(n.getId(), n.getRef(), n.getOrganizationId(), n.getTitle(), n.getDescription(), n.getIndustry(), n.getDirections(),
                 n.getRegion(), n.getBudgetMinWan(), n.getBudgetMaxWan(), n.getStatus(), n.isHidden(),
                 names.getOrDefault(n.getOrganizationId(), ""), n.getUpdatedAt(), n.getPublishedAt(), n.getExpiresAt()));
     }

@@ -18,7 +18,9 @@ import org.jigai.account.Role;
 import org.jigai.base.Checks;
 import org.jigai.base.ContactFormats;
 import org.jigai.base.InvalidInputException;
+import org.jigai.base.Industry;
 import org.jigai.base.Region;
+import org.jigai.base.ServiceCategory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -94,6 +96,37 @@ public class ProviderService {
                 profile.getRegions(), profile.getQualifications(), profile.getReferences(),
                 mine ? profile.getContactName() : null, mine ? profile.getContactMobile() : null,
                 mine ? profile.getContactEmail() : null, mine, profile.getVersion());
+    }
+
+    /**
+     * Sets the categories, industries and description that an imported provider record carries; the rest of the
+     * profile (qualifications, references, contacts) stays as the provider wrote it.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public boolean importProfile(long organizationId, Set<ServiceCategory> categories, Set<Industry> industries,
+            @Nullable String description) {
+        Instant now = clock.instant();
+        var existing = profiles.findById(organizationId);
+        var profile = existing.orElseGet(() -> new ProviderProfile(organizationId, now));
+        var current = existing.orElse(null);
+        var form = new ProfileForm(description, current == null ? null : current.getTeamSize(),
+                current == null ? null : current.getFoundedYear(), categories, industries,
+                current == null ? Set.of() : current.getRegions(),
+                current == null ? List.of() : current.getQualifications(),
+                current == null ? List.of() : current.getReferences(),
+                current == null ? null : current.getContactName(), current == null ? null : current.getContactMobile(),
+                current == null ? null : current.getContactEmail());
+        check(form);
+        boolean changed = current == null || !categories.equals(current.getCategories())
+                || !industries.equals(current.getIndustries())
+                || !java.util.Objects.equals(description == null || description.isBlank() ? null : description.strip(),
+                        current.getDescription());
+        if (changed) {
+            profile.apply(form, now);
+            profiles.save(profile);
+        }
+        return changed;
     }
 
     /** Providers with a profile, for everyone signed in. */

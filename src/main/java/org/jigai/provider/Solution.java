@@ -76,6 +76,26 @@ class Solution {
         apply(form, now);
     }
 
+    static Solution imported(Long organizationId, String ref, SolutionForm form, Instant now) {
+        var solution = new Solution(organizationId, form, now);
+        solution.ref = ref;
+        solution.publish(now);
+        return solution;
+    }
+
+    boolean sameContent(SolutionForm f) {
+        String newTags = f.tags() == null || f.tags().isBlank() ? null : f.tags().strip();
+        return title.equals(f.title().strip()) && description.equals(f.description().strip())
+                && categories.equals(f.categories()) && industries.equals(f.industries())
+                && directions.equals(f.directions()) && same(priceMinWan, f.priceMinWan())
+                && same(priceMaxWan, f.priceMaxWan()) && java.util.Objects.equals(deliveryWeeks, f.deliveryWeeks())
+                && java.util.Objects.equals(tags, newTags);
+    }
+
+    private static boolean same(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     void apply(SolutionForm f, Instant now) {
         title = f.title().strip();
         description = f.description().strip();
@@ -102,6 +122,7 @@ class Solution {
 
     Long getId() { return id; }
     Long getOrganizationId() { return organizationId; }
+    @Nullable String getRef() { return ref; }
     String getTitle() { return title; }
     String getDescription() { return description; }
     @Nullable BigDecimal getPriceMinWan() { return priceMinWan; }

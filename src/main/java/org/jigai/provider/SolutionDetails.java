@@ -9,7 +9,7 @@ import org.jigai.base.ServiceCategory;
 import org.jspecify.annotations.Nullable;
 
 /** A solution as one reader may see it, with the actions this reader may take. */
-public record SolutionDetails(long id, long version, long organizationId, String providerName, String title,
+public record SolutionDetails(long id, @Nullable String ref, long version, long organizationId, String providerName, String title,
         String description, Set<ServiceCategory> categories, Set<Industry> industries, Set<Direction> directions,
         @Nullable BigDecimal priceMinWan, @Nullable BigDecimal priceMaxWan, @Nullable Integer deliveryWeeks,
         @Nullable String tags, SolutionStatus status, @Nullable Instant publishedAt, boolean mine) {

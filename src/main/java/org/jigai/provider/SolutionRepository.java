@@ -14,5 +14,7 @@ interface SolutionRepository extends JpaRepository<Solution, Long>, JpaSpecifica
 
     long countByOrganizationId(Long organizationId);
 
+    java.util.Optional<Solution> findByRef(String ref);
+
     long countByOrganizationIdAndStatus(Long organizationId, SolutionStatus status);
 }

@@ -13,6 +13,7 @@ import org.jigai.account.AccountService;
 import org.jigai.account.Role;
 import org.jigai.base.Checks;
 import org.jigai.base.InvalidInputException;
+import org.jigai.base.Upsert;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -85,7 +86,7 @@ public class SolutionService {
                 .filter(x -> x.getOrganizationId().equals(me.organizationId()) || x.getStatus() == SolutionStatus.PUBLISHED)
                 .orElseThrow(NoSuchElementException::new);
         String provider = accounts.organizationNames(List.of(s.getOrganizationId())).getOrDefault(s.getOrganizationId(), "");
-        return new SolutionDetails(s.getId(), s.getVersion(), s.getOrganizationId(), provider, s.getTitle(),
+        return new SolutionDetails(s.getId(), s.getRef(), s.getVersion(), s.getOrganizationId(), provider, s.getTitle(),
                 s.getDescription(), s.getCategories(), s.getIndustries(), s.getDirections(), s.getPriceMinWan(),
                 s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getTags(), s.getStatus(), s.getPublishedAt(),
                 s.getOrganizationId().equals(me.organizationId()));
@@ -123,6 +124,40 @@ public class SolutionService {
         return solutions.count(browsable(filter, organizationId));
     }
 
+    /** Creates or updates a provider's solution by the caller's {@code ref}; a new one is published at once. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public Upsert importSolution(long organizationId, String ref, SolutionForm form) {
+        check(form);
+        var existing = solutions.findByRef(ref);
+        if (existing.isEmpty()) {
+            solutions.save(Solution.imported(organizationId, ref, form, clock.instant()));
+            return Upsert.CREATED;
+        }
+        Solution solution = existing.get();
+        if (solution.getOrganizationId() != organizationId) {
+            throw InvalidInputException.of("providerRef", "import.error.immutable");
+        }
+        if (solution.sameContent(form)) {
+            return Upsert.UNCHANGED;
+        }
+        solution.apply(form, clock.instant());
+        return Upsert.UPDATED;
+    }
+
+    /** A solution by the caller's {@code ref}, if this reader may see it. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public java.util.Optional<SolutionDetails> byRef(String ref) {
+        return solutions.findByRef(ref).map(Solution::getId).flatMap(id -> {
+            try {
+                return java.util.Optional.of(details(id));
+            } catch (NoSuchElementException notVisible) {
+                return java.util.Optional.empty();
+            }
+        });
+    }
+
     private static Specification<Solution> browsable(SolutionFilter filter, @Nullable Long organizationId) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
@@ -150,7 +185,7 @@ public class SolutionService {
     private Page<SolutionSummary> summaries(Page<Solution> page) {
         Map<Long, String> names = accounts.organizationNames(
                 page.getContent().stream().map(Solution::getOrganizationId).collect(Collectors.toSet()));
-        return page.map(s -> new SolutionSummary(s.getId(), s.getOrganizationId(), s.getTitle(),
+        return page.map(s -> new SolutionSummary(s.getId(), s.getRef(), s.getOrganizationId(), s.getTitle(), s.getDescription(),
                 names.getOrDefault(s.getOrganizationId(), ""), s.getCategories(), s.getIndustries(), s.getDirections(),
                 s.getPriceMinWan(), s.getPriceMaxWan(), s.getStatus(), s.getUpdatedAt(), s.getPublishedAt()));
     }

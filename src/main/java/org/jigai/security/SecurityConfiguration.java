@@ -88,7 +88,10 @@ class SecurityConfiguration {
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
-                .requestMatchers(pathPattern("/styles/**"), pathPattern("/images/**")).permitAll());
+                .requestMatchers(pathPattern("/styles/**"), pathPattern("/images/**")).permitAll()
+                // The API's own description is public, like API.md; every endpoint it describes needs a token.
+                .requestMatchers(pathPattern("/v3/api-docs"), pathPattern("/v3/api-docs/**"),
+                        pathPattern("/swagger-ui.html"), pathPattern("/swagger-ui/**")).permitAll());
         http.headers(h -> h.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
             // Eagerly: Vaadin writes its bootstrap page past the lazy writer, which would drop these headers.
             @Override

@@ -1,0 +1,6 @@
+package org.jigai.base;
+
+/** What an import did with one record. */
+public enum Upsert {
+    CREATED, UPDATED, UNCHANGED
+}

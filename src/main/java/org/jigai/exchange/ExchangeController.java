@@ -1,0 +1,143 @@
+package org.jigai.exchange;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jigai.account.AccountService;
+import org.jigai.account.OrganizationInfo;
+import org.jigai.base.InvalidInputException;
+import org.jigai.need.NeedDetails;
+import org.jigai.need.NeedService;
+import org.jigai.need.NeedSummary;
+import org.jigai.provider.SolutionDetails;
+import org.jigai.provider.SolutionFilter;
+import org.jigai.provider.SolutionService;
+import org.jigai.provider.SolutionSummary;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The data-exchange endpoints of API.md: bulk import, and reading by {@code ref} or by page. */
+@RestController
+@Tag(name = "Data exchange", description = "Import and read organisations, solutions and needs by the caller's ref")
+class ExchangeController {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final ImportService imports;
+    private final AccountService accounts;
+    private final NeedService needs;
+    private final SolutionService solutions;
+
+    ExchangeController(ImportService imports, AccountService accounts, NeedService needs, SolutionService solutions) {
+        this.imports = imports;
+        this.accounts = accounts;
+        this.needs = needs;
+        this.solutions = solutions;
+    }
+
+    @PostMapping("/api/v1/import")
+    @Operation(summary = "Upsert organisations, solutions and needs by ref (bureau or admin)")
+    ImportResponse importAll(@RequestBody ImportRequest body) {
+        return imports.importAll(body);
+    }
+
+    @GetMapping("/api/v1/organizations")
+    @Operation(summary = "One organisation by ref, or a page of all organisations (public facts only)")
+    Object organizations(@RequestParam @Nullable String ref, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (ref != null) {
+            return accounts.organizationByRef(ref).map(ExchangeController::organization).stream().toList();
+        }
+        var found = accounts.listOrganizations(pageRequest(page, size));
+        return new ApiModels.Page<>(found.map(ExchangeController::organization).getContent(), page, size,
+                found.getTotalElements());
+    }
+
+    @GetMapping("/api/v1/solutions")
+    @Operation(summary = "One solution by ref, or a page of the published solutions")
+    Object solutions(@RequestParam @Nullable String ref, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (ref != null) {
+            return solutions.byRef(ref).map(this::solution).stream().toList();
+        }
+        var found = solutions.browse(SolutionFilter.NONE, null, pageRequest(page, size));
+        Map<Long, OrganizationInfo> owners = owners(found.getContent().stream().map(SolutionSummary::organizationId).toList());
+        return new ApiModels.Page<>(found.getContent().stream().map(s -> solution(s, owners)).toList(), page, size,
+                found.getTotalElements());
+    }
+
+    @GetMapping("/api/v1/needs")
+    @Operation(summary = "One need by ref, or a page of the needs the caller may see")
+    Object needs(@RequestParam @Nullable String ref, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (ref != null) {
+            return needs.byRef(ref).map(this::need).stream().toList();
+        }
+        var found = needs.visible(pageRequest(page, size));
+        Map<Long, OrganizationInfo> owners = owners(found.getContent().stream().map(NeedSummary::organizationId).toList());
+        return new ApiModels.Page<>(found.getContent().stream().map(n -> need(n, owners)).toList(), page, size,
+                found.getTotalElements());
+    }
+
+    private static PageRequest pageRequest(int page, int size) {
+        var problems = new InvalidInputException.Collector();
+        if (page < 0) {
+            problems.add("page", "validation.range", 0, Integer.MAX_VALUE);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            problems.add("size", "validation.range", 1, MAX_PAGE_SIZE);
+        }
+        problems.throwIfAny();
+        return PageRequest.of(page, size);
+    }
+
+    private Map<Long, OrganizationInfo> owners(Collection<Long> ids) {
+        return accounts.organizations(Set.copyOf(ids));
+    }
+
+    private static Set<String> names(Collection<? extends Enum<?>> codes) {
+        return codes.stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    private static ApiModels.Organization organization(OrganizationInfo o) {
+        return new ApiModels.Organization(o.id(), o.ref(), o.type().name(), o.name(), o.creditCode(), o.region(),
+                names(o.industries()), o.description());
+    }
+
+    private ApiModels.Solution solution(SolutionDetails s) {
+        var owner = owners(List.of(s.organizationId())).get(s.organizationId());
+        return new ApiModels.Solution(s.id(), s.ref(), s.organizationId(), owner == null ? null : owner.ref(),
+                s.providerName(), s.title(), s.description(), names(s.industries()), names(s.directions()),
+                names(s.categories()), s.priceMinWan(), s.priceMaxWan(), s.status().name());
+    }
+
+    private static ApiModels.Solution solution(SolutionSummary s, Map<Long, OrganizationInfo> owners) {
+        var owner = owners.get(s.organizationId());
+        return new ApiModels.Solution(s.id(), s.ref(), s.organizationId(), owner == null ? null : owner.ref(),
+                s.providerName(), s.title(), s.description(), names(s.industries()), names(s.directions()),
+                names(s.categories()), s.priceMinWan(), s.priceMaxWan(), s.status().name());
+    }
+
+    private ApiModels.Need need(NeedDetails n) {
+        var owner = owners(List.of(n.organizationId())).get(n.organizationId());
+        return new ApiModels.Need(n.id(), n.ref(), n.organizationId(), owner == null ? null : owner.ref(),
+                n.organizationName(), n.title(), n.description(), n.industry().name(), names(n.directions()),
+                n.region(), n.budgetMinWan(), n.budgetMaxWan(), n.status().name());
+    }
+
+    private static ApiModels.Need need(NeedSummary n, Map<Long, OrganizationInfo> owners) {
+        var owner = owners.get(n.organizationId());
+        return new ApiModels.Need(n.id(), n.ref(), n.organizationId(), owner == null ? null : owner.ref(),
+                n.organizationName(), n.title(), n.description(), n.industry().name(), names(n.directions()),
+                n.region(), n.budgetMinWan(), n.budgetMaxWan(), n.status().name());
+    }
+}
