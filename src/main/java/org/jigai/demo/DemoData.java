@@ -12,6 +12,8 @@ import org.jigai.account.Role;
 import org.jigai.base.Direction;
 import org.jigai.base.Industry;
 import org.jigai.base.JigaiProperties;
+import org.jigai.base.Translations;
+import org.springframework.beans.factory.annotation.Value;
 import org.jigai.base.ServiceCategory;
 import org.jigai.need.ContactPreference;
 import org.jigai.need.NeedForm;
@@ -52,9 +54,14 @@ class DemoData implements ApplicationRunner {
     private final ProviderService providerProfiles;
     private final SolutionService solutions;
     private final JigaiProperties properties;
+    private final Translations translations;
+    private final boolean volume;
 
     DemoData(AccountService accounts, NeedService needs, ProviderService providerProfiles, SolutionService solutions,
-            JigaiProperties properties) {
+            JigaiProperties properties, Translations translations,
+            @Value("${jigai.demo-volume:true}") boolean volume) {
+        this.translations = translations;
+        this.volume = volume;
         this.accounts = accounts;
         this.needs = needs;
         this.providerProfiles = providerProfiles;
@@ -89,7 +96,35 @@ class DemoData implements ApplicationRunner {
         created += accounts.ensureDemoAccount("demo-expert", "刘振华", Role.EXPERT, null, PASSWORD) ? 1 : 0;
         if (created > 0) {
             log.info("Demo data: created {} demo accounts (password {}) and their needs.", created, PASSWORD);
+            if (volume) {
+                runAs("admin", () -> loadVolume(new DemoGenerator(2026, translations).generate(60, 150, 300, "demo-")));
+            }
         }
+    }
+
+    /** The generated volume goes in through the import paths: organisations without user accounts. */
+    void loadVolume(DemoGenerator.Data data) {
+        var ids = new java.util.HashMap<String, Long>();
+        for (var o : data.organizations()) {
+            var result = accounts.importOrganization(o.ref(), o.provider() ? "PROVIDER" : "ENTERPRISE", o.name(),
+                    o.creditCode(), o.region(), o.industries(), o.description().isEmpty() ? null : o.description());
+            ids.put(o.ref(), result.id());
+            if (o.provider()) {
+                providerProfiles.importProfile(result.id(), o.categories(), o.industries(), o.description());
+            }
+        }
+        for (var s : data.solutions()) {
+            solutions.importSolution(ids.get(s.providerRef()), s.ref(), new SolutionForm(s.title(), s.description(),
+                    s.categories(), s.industries(), s.directions(), s.priceMinWan(), s.priceMaxWan(), s.deliveryWeeks(),
+                    null));
+        }
+        for (var n : data.needs()) {
+            needs.importNeed(ids.get(n.enterpriseRef()), n.ref(), new NeedForm(n.title(), n.description(), n.industry(),
+                    n.directions(), n.region(), null, n.budgetWan(), null, null, Visibility.ALL_PROVIDERS,
+                    ContactPreference.PLATFORM));
+        }
+        log.info("Demo data: generated {} organisations, {} solutions and {} needs.", data.organizations().size(),
+                data.solutions().size(), data.needs().size());
     }
 
     private void runAs(String username, Runnable work) {
