@@ -91,7 +91,9 @@ class SecurityConfiguration {
                 .requestMatchers(pathPattern("/styles/**"), pathPattern("/images/**")).permitAll()
                 // The API's own description is public, like API.md; every endpoint it describes needs a token.
                 .requestMatchers(pathPattern("/v3/api-docs"), pathPattern("/v3/api-docs/**"),
-                        pathPattern("/swagger-ui.html"), pathPattern("/swagger-ui/**")).permitAll());
+                        pathPattern("/swagger-ui.html"), pathPattern("/swagger-ui/**")).permitAll()
+                // Downloads of uploaded files: signed-in users; the owning module decides who may read which file.
+                .requestMatchers(pathPattern("/files/**")).authenticated());
         http.headers(h -> h.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
             // Eagerly: Vaadin writes its bootstrap page past the lazy writer, which would drop these headers.
             @Override

@@ -116,7 +116,9 @@ class BrowserJourneysIT {
         page.getByLabel("用户名").fill(username);
         page.getByLabel("密码").fill(password);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        assertThat(page.getByText("退出登录").or(page.getByRole(AriaRole.MENUBAR))).isVisible();
+        // Wait until the redirect after log-in has settled, so that the next navigation does not race it.
+        assertThat(page).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        assertThat(page.getByRole(AriaRole.MENUBAR)).isVisible();
         return page;
     }
 
@@ -226,7 +228,15 @@ class BrowserJourneysIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("发布").setExact(true)).click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("热处理车间网带炉节能改造"))).isVisible();
         assertThat(page.getByText("500–800 万元")).isVisible();
-        String needUrl = page.url();
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "炉子现场照片说明.pdf", "application/pdf",
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("炉子现场照片说明.pdf"))).isVisible();
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                "病毒.pdf", "application/pdf", new byte[] {'M', 'Z', 0, 0, 4, 0, 0, 0}));
+        assertThat(page.getByText("只支持 PDF、图片").first()).isVisible();
+        String fileUrl = app.baseUrl + "/" + page.getByRole(AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("炉子现场照片说明.pdf")).getAttribute("href");
         shot(page, "33-need-published");
         page.context().close();
 
@@ -242,12 +252,20 @@ class BrowserJourneysIT {
         assertThat(provider.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("热处理车间网带炉节能改造"))).isVisible();
         assertThat(provider.getByText("青岛海蓝精密机械有限公司").first()).isVisible();
+        var download = provider.request().get(fileUrl);
+        org.junit.jupiter.api.Assertions.assertEquals(200, download.status());
+        org.junit.jupiter.api.Assertions.assertTrue(download.headers().get("content-disposition").startsWith("attachment"));
         shot(provider, "35-provider-reads-need");
         assertThat(provider.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("编辑需求"))).not().isVisible();
         provider.context().close();
 
+        Page stranger = logIn(desktop(), "demo-food", "Demo-2026!");
+        org.junit.jupiter.api.Assertions.assertEquals(404, stranger.request().get(fileUrl).status());
+        stranger.context().close();
+
         Page bureau = logIn(desktop(), "demo-bureau", "Demo-2026!");
-        bureau.navigate(needUrl);
+        bureau.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("技改需求")).click();
+        bureau.getByText("热处理车间网带炉节能改造").click();
         assertThat(bureau.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("热处理车间网带炉节能改造"))).isVisible();
         shot(bureau, "36-bureau-reads-need");

@@ -26,6 +26,7 @@ import org.jigai.base.Formats;
 import org.jigai.base.ui.Facts;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.ui.FormErrors;
+import org.jigai.need.NeedAttachmentService;
 import org.jigai.need.NeedDetails;
 import org.jigai.need.NeedForm;
 import org.jigai.need.NeedService;
@@ -36,11 +37,13 @@ import org.jigai.need.NeedService;
 class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final NeedService needs;
+    private final NeedAttachmentService attachments;
     private long id;
     private String pageTitle = "";
 
-    NeedDetailView(NeedService needs) {
+    NeedDetailView(NeedService needs, NeedAttachmentService attachments) {
         this.needs = needs;
+        this.attachments = attachments;
         addClassName("jigai-page");
     }
 
@@ -93,7 +96,7 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         description.addClassName("jigai-multiline");
         var card = new Main(facts, new H3(getTranslation("need.description")), description);
         card.addClassName("jigai-card");
-        add(card, actions(n));
+        add(card, new NeedAttachments(attachments, n.id(), n.mayEdit()), actions(n));
     }
 
     private Component actions(NeedDetails n) {
