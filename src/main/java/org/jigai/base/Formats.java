@@ -12,10 +12,15 @@ import org.jspecify.annotations.Nullable;
 public final class Formats {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter ZH_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final DateTimeFormatter ZH_DATE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
-    private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Translations TEXT = new Translations();
+    private static final DateTimeFormatter ZH_DATE = pattern(Translations.CHINESE, "format.date");
+    private static final DateTimeFormatter ZH_DATE_TIME = pattern(Translations.CHINESE, "format.dateTime");
+    private static final DateTimeFormatter EN_DATE = pattern(Translations.ENGLISH, "format.date");
+    private static final DateTimeFormatter EN_DATE_TIME = pattern(Translations.ENGLISH, "format.dateTime");
+
+    private static DateTimeFormatter pattern(Locale locale, String key) {
+        return DateTimeFormatter.ofPattern(TEXT.get(locale, key));
+    }
 
     private Formats() {}
 
@@ -27,9 +32,9 @@ public final class Formats {
         return instant == null ? "" : (english(locale) ? EN_DATE_TIME : ZH_DATE_TIME).format(instant.atZone(ZONE));
     }
 
-    /** A budget in 万元: "100–500 万元", "≤ 500 万元", "≥ 100 万元"; empty when neither end is known. */
+    /** A budget in units of 10,000 CNY: a range, an upper or a lower bound; empty when neither end is known. */
     public static String wan(@Nullable BigDecimal min, @Nullable BigDecimal max, Locale locale) {
-        String unit = english(locale) ? " ×10k CNY" : " 万元";
+        String unit = " " + TEXT.get(locale, "need.wan");
         if (min == null && max == null) {
             return "";
         }

@@ -15,7 +15,7 @@ class OpenApiConfiguration {
     @Bean
     OpenAPI jigaiOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("jigai 技改供需对接平台 API").version("v1")
+                .info(new Info().title("jigai API").version("v1")
                         .description("POST /api/v1/tokens with HTTP Basic returns a bearer token; every other call sends "
                                 + "Authorization: Bearer <token>. Errors are JSON {status, error, message, path}."))
                 .components(new Components()

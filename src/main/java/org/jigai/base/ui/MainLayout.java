@@ -95,8 +95,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         var sub = top.getSubMenu();
         sub.addItem(getTranslation("layout.profile"), e -> getUI().ifPresent(ui -> ui.navigate("profile")));
         var language = sub.addItem(getTranslation("layout.language"));
-        language.getSubMenu().addItem("中文", e -> LocaleSupport.switchTo(Translations.CHINESE));
-        language.getSubMenu().addItem("English", e -> LocaleSupport.switchTo(Locale.ENGLISH));
+        language.getSubMenu().addItem(getTranslation("language.zh"), e -> LocaleSupport.switchTo(Translations.CHINESE));
+        language.getSubMenu().addItem(getTranslation("language.en"), e -> LocaleSupport.switchTo(Locale.ENGLISH));
         sub.addItem(getTranslation("layout.logout"), e -> authentication.logout());
         return menu;
     }
