@@ -13,6 +13,15 @@ public final class TestData {
 
     private TestData() {}
 
+    /** Makes the named user the current one, as a log-in would; returns their principal. */
+    public static org.jigai.account.AccountPrincipal actAs(org.jigai.account.AccountService accounts, String username) {
+        var principal = accounts.findLogin(username).orElseThrow();
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, principal.getAuthorities()));
+        return principal;
+    }
+
     public static String creditCode() {
         return CreditCode.withCheckCharacter(String.format("9137021%010d", SEQUENCE.incrementAndGet()));
     }

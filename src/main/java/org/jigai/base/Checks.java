@@ -54,6 +54,11 @@ public final class Checks {
         }
     }
 
+    /** Two amounts are the same when their values are, whatever their scale ("600" and "600.00"). */
+    public static boolean sameAmount(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
     public static void wholeNumber(String field, @Nullable Integer value, int min, int max,
             InvalidInputException.Collector problems) {
         if (value != null && (value < min || value > max)) {

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.jigai.base.Checks;
 import org.jigai.base.Direction;
 import org.jigai.base.Industry;
 import org.jspecify.annotations.Nullable;
@@ -95,14 +96,10 @@ class Need {
     boolean sameContent(NeedForm f) {
         return title.equals(f.title().strip()) && description.equals(f.description().strip())
                 && industry == f.industry() && directions.equals(f.directions()) && region.equals(f.region())
-                && sameAmount(budgetMinWan, f.budgetMinWan()) && sameAmount(budgetMaxWan, f.budgetMaxWan())
+                && Checks.sameAmount(budgetMinWan, f.budgetMinWan()) && Checks.sameAmount(budgetMaxWan, f.budgetMaxWan())
                 && java.util.Objects.equals(expectedStart, f.expectedStart())
                 && java.util.Objects.equals(expectedFinish, f.expectedFinish()) && visibility == f.visibility()
                 && contactPreference == f.contactPreference();
-    }
-
-    static boolean sameAmount(@Nullable BigDecimal a, @Nullable BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     /** Replaces the content; allowed while the need is not yet in negotiation. */

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.jigai.base.Checks;
 import org.jigai.base.Direction;
 import org.jigai.base.Industry;
 import org.jigai.base.ServiceCategory;
@@ -87,13 +88,9 @@ class Solution {
         String newTags = f.tags() == null || f.tags().isBlank() ? null : f.tags().strip();
         return title.equals(f.title().strip()) && description.equals(f.description().strip())
                 && categories.equals(f.categories()) && industries.equals(f.industries())
-                && directions.equals(f.directions()) && same(priceMinWan, f.priceMinWan())
-                && same(priceMaxWan, f.priceMaxWan()) && java.util.Objects.equals(deliveryWeeks, f.deliveryWeeks())
+                && directions.equals(f.directions()) && Checks.sameAmount(priceMinWan, f.priceMinWan())
+                && Checks.sameAmount(priceMaxWan, f.priceMaxWan()) && java.util.Objects.equals(deliveryWeeks, f.deliveryWeeks())
                 && java.util.Objects.equals(tags, newTags);
-    }
-
-    private static boolean same(@Nullable BigDecimal a, @Nullable BigDecimal b) {
-        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     void apply(SolutionForm f, Instant now) {

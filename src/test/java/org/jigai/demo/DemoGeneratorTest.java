@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
 import org.jigai.IntegrationTest;
+import org.jigai.TestData;
 import org.jigai.account.AccountPrincipal;
 import org.jigai.account.AccountService;
 import org.jigai.base.CreditCode;
@@ -32,9 +33,7 @@ class DemoGeneratorTest {
     }
 
     void actAs(String username) {
-        AccountPrincipal p = accounts.findLogin(username).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+        TestData.actAs(accounts, username);
     }
 
     @Test

@@ -57,9 +57,7 @@ class NeedAttachmentServiceTest {
     }
 
     void actAs(String username) {
-        AccountPrincipal p = accounts.findLogin(username).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+        TestData.actAs(accounts, username);
     }
 
     static byte[] docx() throws Exception {

@@ -53,9 +53,7 @@ class NeedServiceTest {
     }
 
     void actAs(String username) {
-        AccountPrincipal p = accounts.findLogin(username).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
+        TestData.actAs(accounts, username);
     }
 
     static NeedForm form(String title) {

@@ -54,10 +54,7 @@ class ProviderServicesTest {
     }
 
     AccountPrincipal actAs(String username) {
-        AccountPrincipal p = accounts.findLogin(username).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(p, null, p.getAuthorities()));
-        return p;
+        return TestData.actAs(accounts, username);
     }
 
     static ProfileForm profile() {

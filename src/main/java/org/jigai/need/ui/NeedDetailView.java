@@ -23,6 +23,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.jigai.base.Formats;
+import org.jigai.base.ui.Labels;
 import org.jigai.base.ui.Facts;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.ui.FormErrors;
@@ -80,8 +81,8 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
         var facts = new Facts();
         facts.fact("need.industry", getTranslation(n.industry().labelKey()));
-        facts.fact("need.directions", NeedLabels.directions(this, n.directions()));
-        facts.fact("need.region", NeedLabels.region(this, n.region()));
+        facts.fact("need.directions", Labels.join(this, n.directions()));
+        facts.fact("need.region", Labels.region(this, n.region()));
         facts.fact("need.budget", Formats.wan(n.budgetMinWan(), n.budgetMaxWan(), getLocale()));
         facts.fact("need.period", period(n));
         facts.fact("need.contact", getTranslation(n.contactPreference().labelKey()));

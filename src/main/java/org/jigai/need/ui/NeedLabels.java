@@ -3,7 +3,6 @@ package org.jigai.need.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
-import org.jigai.base.ui.Labels;
 import org.jigai.need.NeedStatus;
 import org.jigai.need.NeedSummary;
 
@@ -11,14 +10,6 @@ import org.jigai.need.NeedSummary;
 final class NeedLabels {
 
     private NeedLabels() {}
-
-    static String region(Component c, String code) {
-        return Labels.region(c, code);
-    }
-
-    static String directions(Component c, java.util.Collection<org.jigai.base.Direction> directions) {
-        return Labels.join(c, directions);
-    }
 
     static Badge status(Component c, NeedStatus status, boolean hidden) {
         var badge = new Badge(c.getTranslation(status.labelKey())

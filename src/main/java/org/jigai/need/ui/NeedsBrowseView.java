@@ -17,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.jigai.base.Direction;
 import org.jigai.base.Formats;
+import org.jigai.base.ui.Labels;
 import org.jigai.base.Industry;
 import org.jigai.base.Region;
 import org.jigai.base.ui.QueryFilters;
@@ -69,7 +70,7 @@ class NeedsBrowseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .setWidth("14em").setFlexGrow(1).setTooltipGenerator(NeedSummary::organizationName);
         grid.addColumn(n -> getTranslation(n.industry().labelKey())).setHeader(getTranslation("need.industry"))
                 .setAutoWidth(true);
-        grid.addColumn(n -> NeedLabels.region(this, n.region())).setHeader(getTranslation("need.region"))
+        grid.addColumn(n -> Labels.region(this, n.region())).setHeader(getTranslation("need.region"))
                 .setAutoWidth(true);
         grid.addColumn(n -> Formats.wan(n.budgetMinWan(), n.budgetMaxWan(), getLocale()))
                 .setHeader(getTranslation("need.budget")).setAutoWidth(true);
