@@ -129,6 +129,14 @@ public class ProviderService {
         return changed;
     }
 
+    /** The service categories of the given providers' profiles, for exports. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Map<Long, Set<ServiceCategory>> categories(java.util.Collection<Long> organizationIds) {
+        return profiles.findAllById(organizationIds).stream().collect(Collectors.toMap(
+                ProviderProfile::getOrganizationId, p -> Set.copyOf(p.getCategories())));
+    }
+
     /** Providers with a profile, for everyone signed in. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

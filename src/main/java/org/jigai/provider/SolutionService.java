@@ -187,7 +187,8 @@ public class SolutionService {
                 page.getContent().stream().map(Solution::getOrganizationId).collect(Collectors.toSet()));
         return page.map(s -> new SolutionSummary(s.getId(), s.getRef(), s.getOrganizationId(), s.getTitle(), s.getDescription(),
                 names.getOrDefault(s.getOrganizationId(), ""), s.getCategories(), s.getIndustries(), s.getDirections(),
-                s.getPriceMinWan(), s.getPriceMaxWan(), s.getStatus(), s.getUpdatedAt(), s.getPublishedAt()));
+                s.getPriceMinWan(), s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getTags(), s.getStatus(), s.getUpdatedAt(),
+                s.getPublishedAt()));
     }
 
     private AccountPrincipal provider() {

@@ -332,4 +332,47 @@ class BrowserJourneysIT {
         shot(enterprise, "45-enterprise-reads-provider");
         enterprise.context().close();
     }
+
+    @Test
+    void the_bureau_downloads_the_template_fills_it_in_and_imports_it_with_one_bad_row() throws Exception {
+        Page page = logIn(desktop(), "demo-bureau", "Demo-2026!");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("数据交换")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("数据交换（Excel 导入导出）")))
+                .isVisible();
+        var download = page.waitForDownload(() -> page.getByText("下载导入模板").click());
+        Path template = SHOTS.resolve("template.xlsx");
+        download.saveAs(template);
+
+        String ref = "J" + System.nanoTime();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(template))) {
+            var orgs = workbook.getSheetAt(0).createRow(1);
+            String[] org = {"E" + ref, "企业 ENTERPRISE", "平度市同和机械有限公司", CreditCode.withCheckCharacter("91370283MA3C" + ref.substring(ref.length() - 5)),
+                    "平度市 370283", "机械装备 MACHINERY"};
+            for (int c = 0; c < org.length; c++) orgs.createCell(c).setCellValue(org[c]);
+            var needs = workbook.getSheetAt(2);
+            String[][] rows = {
+                    {"N" + ref, "E" + ref, "铸造车间除尘系统改造", "电炉熔炼烟尘超标，需更换布袋除尘器并加装在线监测。", "机械装备 MACHINERY",
+                            "绿色化/节能降碳 GREEN", "", "", "平度市 370283", "150"},
+                    {"N2" + ref, "E" + ref, "预算写成文字", "预算一栏填了汉字", "机械装备 MACHINERY", "", "", "",
+                            "平度市 370283", "一百五十"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = needs.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (!rows[r][c].isEmpty()) row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            try (var out = Files.newOutputStream(SHOTS.resolve("filled.xlsx"))) {
+                workbook.write(out);
+            }
+        }
+        page.locator("vaadin-upload input[type=file]").setInputFiles(SHOTS.resolve("filled.xlsx"));
+        assertThat(page.getByText("导入完成：新增 机构 1 条、方案 0 条、需求 1 条")).isVisible();
+        assertThat(page.getByText("“一百五十”不是数字")).isVisible();
+        shot(page, "51-bureau-excel-import");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("技改需求")).click();
+        page.getByText("铸造车间除尘系统改造").click();
+        assertThat(page.getByText("平度市同和机械有限公司").first()).isVisible();
+        page.context().close();
+    }
 }
