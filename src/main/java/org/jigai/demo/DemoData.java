@@ -149,9 +149,10 @@ class DemoData implements ApplicationRunner {
 
     private static SolutionForm solution(String title, String description, EnumSet<ServiceCategory> categories,
             EnumSet<Industry> industries, EnumSet<Direction> directions, Integer min, Integer max, Integer weeks,
-            String tags) {
+            String tags, String... references) {
         return new SolutionForm(title, description, categories, industries, directions,
-                min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max), weeks, tags);
+                min == null ? null : new BigDecimal(min), max == null ? null : new BigDecimal(max), weeks, tags,
+                Set.of(references));
     }
 
     private static List<DemoProvider> providers() {
@@ -179,7 +180,7 @@ class DemoData implements ApplicationRunner {
                                                 + "看板。自带数据采集网关，3 个月上线；可对接用友、金蝶 ERP。",
                                         EnumSet.of(ServiceCategory.TECH_APPLICATION),
                                         EnumSet.of(Industry.MACHINERY, Industry.AUTOMOTIVE), EnumSet.of(Direction.SMART),
-                                        80, 300, 12, "MES,设备联网,数字化车间"),
+                                        80, 300, 12, "MES,设备联网,数字化车间", "胶州某农机企业机加工车间 MES"),
                                 solution("中小制造企业智改数转诊断",
                                         "按照中小企业数字化水平评测指标，现场调研 3–5 天，输出现状评估、问题清单和分步实施路线图，"
                                                 + "可作为申报技改专项和数字化转型试点的材料。",
@@ -191,7 +192,8 @@ class DemoData implements ApplicationRunner {
                                                 + "减少非计划停机。",
                                         EnumSet.of(ServiceCategory.TECH_APPLICATION),
                                         EnumSet.of(Industry.MACHINERY, Industry.CHEMICAL, Industry.BUILDING_MATERIALS),
-                                        EnumSet.of(Direction.SMART, Direction.SAFETY), 30, 120, 8, "预测性维护,设备管理"))),
+                                        EnumSet.of(Direction.SMART, Direction.SAFETY), 30, 120, 8, "预测性维护,设备管理",
+                                        "即墨某汽车零部件企业设备预测性维护"))),
                 new DemoProvider(new Registration(Role.PROVIDER, "青岛海衡节能环保技术有限公司", "91370212MA3G4HJK5D", "370212",
                         "陈志远", "13708961234", "chenzy@haiheng-ee.example.cn", "demo-energy", PASSWORD),
                         new ProfileForm("节能诊断与合同能源管理服务商，提供空压站、锅炉、窑炉、余热回收和光伏储能的诊断、设计与"
@@ -209,7 +211,8 @@ class DemoData implements ApplicationRunner {
                                         "变频改造、集中联控、管网查漏和压缩热回收。企业零投入，按节能收益分成 5 年。",
                                         EnumSet.of(ServiceCategory.TECH_APPLICATION, ServiceCategory.EQUIPMENT),
                                         EnumSet.of(Industry.MACHINERY, Industry.FOOD, Industry.TEXTILE),
-                                        EnumSet.of(Direction.GREEN), null, null, 10, "空压机,余热回收,EMC"),
+                                        EnumSet.of(Direction.GREEN), null, null, 10, "空压机,余热回收,EMC",
+                                        "平度某食品企业空压站 EMC 改造"),
                                 solution("工业窑炉与热处理炉节能改造",
                                         "炉衬纳米保温、燃烧优化和烟气余热回收，典型节能率 15%–30%。",
                                         EnumSet.of(ServiceCategory.TECH_APPLICATION),

@@ -21,4 +21,7 @@ interface NeedRepository extends JpaRepository<Need, Long>, JpaSpecificationExec
     List<Need> findByStatusAndExpiresAtBefore(NeedStatus status, Instant now);
 
     java.util.Optional<Need> findByRef(String ref);
+
+    List<Need> findByOrganizationIdAndStatusAndExpiresAtBeforeOrderByExpiresAtAsc(Long organizationId,
+            NeedStatus status, Instant before);
 }

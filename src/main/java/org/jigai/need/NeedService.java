@@ -44,6 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class NeedService {
 
     public static final String NEED_HIDDEN = "NEED_HIDDEN";
+    /** How long before its expiry the owner of a published need is reminded to renew it. */
+    public static final java.time.Duration REMINDER_WINDOW = java.time.Duration.ofDays(14);
     public static final String NEED_SHOWN = "NEED_SHOWN";
     private static final Logger log = LoggerFactory.getLogger(NeedService.class);
 
@@ -166,6 +168,16 @@ public class NeedService {
                 ? needs.findByOrganizationIdOrderByUpdatedAtDesc(me.organizationId(), unsorted(pageable))
                 : needs.findByOrganizationIdAndStatusOrderByUpdatedAtDesc(me.organizationId(), status, unsorted(pageable));
         return summaries(page);
+    }
+
+    /** The current enterprise's published needs that expire within {@link #REMINDER_WINDOW}, soonest first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    public List<NeedSummary> expiringSoon() {
+        AccountPrincipal me = enterprise();
+        var found = needs.findByOrganizationIdAndStatusAndExpiresAtBeforeOrderByExpiresAtAsc(me.organizationId(),
+                NeedStatus.PUBLISHED, clock.instant().plus(REMINDER_WINDOW));
+        return summaries(new org.springframework.data.domain.PageImpl<>(found)).getContent();
     }
 
     @Transactional(readOnly = true)

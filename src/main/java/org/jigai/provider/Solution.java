@@ -59,6 +59,11 @@ class Solution {
     @Enumerated(EnumType.STRING)
     private Set<Direction> directions = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "solution_reference", joinColumns = @JoinColumn(name = "solution_id"))
+    @Column(name = "title")
+    private Set<String> referenceTitles = new HashSet<>();
+
     @Enumerated(EnumType.STRING)
     private SolutionStatus status = SolutionStatus.DRAFT;
 
@@ -90,7 +95,8 @@ class Solution {
                 && categories.equals(f.categories()) && industries.equals(f.industries())
                 && directions.equals(f.directions()) && Checks.sameAmount(priceMinWan, f.priceMinWan())
                 && Checks.sameAmount(priceMaxWan, f.priceMaxWan()) && java.util.Objects.equals(deliveryWeeks, f.deliveryWeeks())
-                && java.util.Objects.equals(tags, newTags);
+                && java.util.Objects.equals(tags, newTags)
+                && (f.references() == null || referenceTitles.equals(f.references()));
     }
 
     void apply(SolutionForm f, Instant now) {
@@ -103,6 +109,9 @@ class Solution {
         categories = new HashSet<>(f.categories());
         industries = new HashSet<>(f.industries());
         directions = new HashSet<>(f.directions());
+        if (f.references() != null) {
+            referenceTitles = new HashSet<>(f.references());
+        }
         updatedAt = now;
     }
 
@@ -129,6 +138,7 @@ class Solution {
     Set<ServiceCategory> getCategories() { return Set.copyOf(categories); }
     Set<Industry> getIndustries() { return Set.copyOf(industries); }
     Set<Direction> getDirections() { return Set.copyOf(directions); }
+    Set<String> getReferenceTitles() { return Set.copyOf(referenceTitles); }
     SolutionStatus getStatus() { return status; }
     Instant getCreatedAt() { return createdAt; }
     Instant getUpdatedAt() { return updatedAt; }

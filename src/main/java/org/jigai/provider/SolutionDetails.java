@@ -2,6 +2,7 @@ package org.jigai.provider;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.jigai.base.Direction;
 import org.jigai.base.Industry;
@@ -12,10 +13,12 @@ import org.jspecify.annotations.Nullable;
 public record SolutionDetails(long id, @Nullable String ref, long version, long organizationId, String providerName, String title,
         String description, Set<ServiceCategory> categories, Set<Industry> industries, Set<Direction> directions,
         @Nullable BigDecimal priceMinWan, @Nullable BigDecimal priceMaxWan, @Nullable Integer deliveryWeeks,
-        @Nullable String tags, SolutionStatus status, @Nullable Instant publishedAt, boolean mine) {
+        @Nullable String tags, List<ReferenceProject> references, SolutionStatus status, @Nullable Instant publishedAt,
+        boolean mine) {
 
     public SolutionForm toForm() {
         return new SolutionForm(title, description, categories, industries, directions, priceMinWan, priceMaxWan,
-                deliveryWeeks, tags);
+                deliveryWeeks, tags, references.stream().map(ReferenceProject::title)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 }

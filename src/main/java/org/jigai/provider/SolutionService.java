@@ -5,6 +5,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
@@ -36,8 +37,11 @@ public class SolutionService {
     private final SolutionRepository solutions;
     private final AccountService accounts;
     private final Clock clock;
+    private final ProviderProfileRepository profiles;
 
-    SolutionService(SolutionRepository solutions, AccountService accounts, Clock clock) {
+    SolutionService(SolutionRepository solutions, AccountService accounts, Clock clock,
+            ProviderProfileRepository profiles) {
+        this.profiles = profiles;
         this.solutions = solutions;
         this.accounts = accounts;
         this.clock = clock;
@@ -47,7 +51,7 @@ public class SolutionService {
     @PreAuthorize("hasRole('PROVIDER')")
     public long create(SolutionForm form, boolean publish) {
         AccountPrincipal me = provider();
-        check(form);
+        check(form, me.organizationId());
         var solution = new Solution(me.organizationId(), form, clock.instant());
         if (publish) {
             solution.publish(clock.instant());
@@ -62,7 +66,7 @@ public class SolutionService {
         if (solution.getVersion() != version) {
             throw new OptimisticLockingFailureException("solution " + id + " changed since version " + version);
         }
-        check(form);
+        check(form, solution.getOrganizationId());
         solution.apply(form, clock.instant());
     }
 
@@ -88,7 +92,7 @@ public class SolutionService {
         String provider = accounts.organizationNames(List.of(s.getOrganizationId())).getOrDefault(s.getOrganizationId(), "");
         return new SolutionDetails(s.getId(), s.getRef(), s.getVersion(), s.getOrganizationId(), provider, s.getTitle(),
                 s.getDescription(), s.getCategories(), s.getIndustries(), s.getDirections(), s.getPriceMinWan(),
-                s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getTags(), s.getStatus(), s.getPublishedAt(),
+                s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getTags(), references(s), s.getStatus(), s.getPublishedAt(),
                 s.getOrganizationId().equals(me.organizationId()));
     }
 
@@ -128,7 +132,7 @@ public class SolutionService {
     @Transactional
     @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
     public Upsert importSolution(long organizationId, String ref, SolutionForm form) {
-        check(form);
+        check(form, organizationId);
         var existing = solutions.findByRef(ref);
         if (existing.isEmpty()) {
             solutions.save(Solution.imported(organizationId, ref, form, clock.instant()));
@@ -205,8 +209,29 @@ public class SolutionService {
                 .orElseThrow(NoSuchElementException::new);
     }
 
-    static void check(SolutionForm f) {
+    /** The linked reference projects that the provider's profile still has, in the profile's order. */
+    private List<ReferenceProject> references(Solution s) {
+        Set<String> linked = s.getReferenceTitles();
+        if (linked.isEmpty()) {
+            return List.of();
+        }
+        return profiles.findById(s.getOrganizationId()).map(ProviderProfile::getReferences).orElse(List.of()).stream()
+                .filter(r -> linked.contains(r.title())).toList();
+    }
+
+    private void check(SolutionForm f, long organizationId) {
         var problems = new InvalidInputException.Collector();
+        if (f.references() != null && !f.references().isEmpty()) {
+            Set<String> known = profiles.findById(organizationId).map(ProviderProfile::getReferences).orElse(List.of())
+                    .stream().map(ReferenceProject::title).collect(Collectors.toSet());
+            if (!known.containsAll(f.references())) {
+                problems.add("references", "solution.error.references");
+            }
+        }
+        check(f, problems);
+    }
+
+    private static void check(SolutionForm f, InvalidInputException.Collector problems) {
         Checks.text("title", f.title(), SolutionForm.TITLE_MAX, true, problems);
         Checks.text("description", f.description(), SolutionForm.DESCRIPTION_MAX, true, problems);
         if (f.categories().isEmpty()) {

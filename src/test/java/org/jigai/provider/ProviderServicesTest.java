@@ -93,6 +93,33 @@ class ProviderServicesTest {
     }
 
     @Test
+    void a_solution_links_reference_projects_of_its_own_profile_only() {
+        actAs(providerA);
+        providers.save(-1, profile());
+        var base = solution("汽车零部件 MES");
+        var linked = new SolutionForm(base.title(), base.description(), base.categories(), base.industries(),
+                base.directions(), base.priceMinWan(), base.priceMaxWan(), base.deliveryWeeks(), base.tags(),
+                Set.of("某汽车零部件企业 MES 项目"));
+        long id = solutions.create(linked, true);
+        assertThat(solutions.details(id).references()).extracting(ReferenceProject::result)
+                .containsExactly("设备综合效率提升 18%");
+        var foreign = new SolutionForm(base.title(), base.description(), base.categories(), base.industries(),
+                base.directions(), base.priceMinWan(), base.priceMaxWan(), base.deliveryWeeks(), base.tags(),
+                Set.of("别人家的案例"));
+        assertThatThrownBy(() -> solutions.update(id, solutions.details(id).version(), foreign))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems()).containsOnlyKeys("references"));
+        // a form without links (an import) keeps them; a project removed from the profile is no longer shown
+        solutions.update(id, solutions.details(id).version(), base);
+        assertThat(solutions.details(id).references()).hasSize(1);
+        var p = profile();
+        providers.save(providers.mine().version(), new ProfileForm(p.description(), p.teamSize(), p.foundedYear(),
+                p.categories(), p.industries(), p.regions(), p.qualifications(), List.of(), p.contactName(),
+                p.contactMobile(), p.contactEmail()));
+        assertThat(solutions.details(id).references()).isEmpty();
+    }
+
+    @Test
     void a_stale_profile_save_is_refused() {
         actAs(providerA);
         providers.save(-1, profile());

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.jigai.base.Person;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 
 /** The first page after log-in: a welcome and the next steps for each of the user's roles. */
@@ -21,13 +22,14 @@ class HomeView extends Main implements HasDynamicTitle {
 
     static final List<String> ROLES = List.of("ENTERPRISE", "PROVIDER", "BUREAU", "EXPERT", "ADMIN");
 
-    HomeView(AuthenticationContext authentication) {
+    HomeView(AuthenticationContext authentication, ObjectProvider<HomeCard> cards) {
         addClassName("jigai-page");
         var person = authentication.getAuthenticatedUser(Person.class);
         String name = person.map(Person::displayName).or(authentication::getPrincipalName).orElse("");
         add(new H2(getTranslation("home.welcome", name)));
         person.map(Person::organizationName).ifPresent(org -> add(new Paragraph(getTranslation("home.organization", org))));
         add(new Paragraph(getTranslation("home.intro")));
+        cards.orderedStream().forEach(card -> card.create().ifPresent(this::add));
         for (String role : ROLES) {
             if (authentication.hasRole(role)) {
                 var section = new Main();

@@ -26,7 +26,6 @@ import org.jigai.need.NeedSummary;
 @Menu(title = "nav.myNeeds", order = 10, icon = "vaadin:clipboard-text")
 class MyNeedsView extends Main implements HasDynamicTitle {
 
-    static final Duration SOON = Duration.ofDays(14);
     final Select<NeedStatus> status = new Select<>();
     final Grid<NeedSummary> grid = new Grid<>();
 
@@ -66,7 +65,7 @@ class MyNeedsView extends Main implements HasDynamicTitle {
         }
         Duration left = Duration.between(clock.instant(), n.expiresAt());
         String date = Formats.dateTime(n.expiresAt(), getLocale());
-        return left.compareTo(SOON) < 0 ? getTranslation("need.expiresSoon", date, Math.max(0, left.toDays())) : date;
+        return left.compareTo(NeedService.REMINDER_WINDOW) < 0 ? getTranslation("need.expiresSoon", date, Math.max(0, left.toDays())) : date;
     }
 
     @Override

@@ -20,7 +20,6 @@ import org.jigai.base.ui.Labels;
 import org.jigai.provider.ProviderDetails;
 import org.jigai.provider.ProviderService;
 import org.jigai.provider.Qualification;
-import org.jigai.provider.ReferenceProject;
 import org.jigai.provider.SolutionFilter;
 import org.jigai.provider.SolutionService;
 import org.jigai.provider.SolutionSummary;
@@ -79,16 +78,7 @@ class ProviderPageView extends Main implements BeforeEnterObserver, HasDynamicTi
             add(new H3(getTranslation("provider.qualifications")), grid);
         }
         if (!p.references().isEmpty()) {
-            var grid = new Grid<ReferenceProject>();
-            grid.addColumn(ReferenceProject::title).setHeader(getTranslation("provider.reference.title")).setFlexGrow(2);
-            grid.addColumn(r -> r.clientIndustry() == null ? "" : getTranslation(r.clientIndustry().labelKey()))
-                    .setHeader(getTranslation("provider.reference.industry"));
-            grid.addColumn(r -> r.year() == null ? "" : r.year().toString()).setHeader(getTranslation("provider.reference.year"));
-            grid.addColumn(r -> r.result() == null ? "" : r.result()).setHeader(getTranslation("provider.reference.result"))
-                    .setFlexGrow(2).setTooltipGenerator(r -> r.result() == null ? "" : r.result());
-            grid.setItems(p.references());
-            grid.setAllRowsVisible(true);
-            add(new H3(getTranslation("provider.references")), grid);
+            add(new H3(getTranslation("provider.references")), new ReferenceProjectsGrid(p.references()));
         }
         var offered = new Grid<SolutionSummary>();
         offered.addColumn(SolutionSummary::title).setHeader(getTranslation("solution.title")).setFlexGrow(3);

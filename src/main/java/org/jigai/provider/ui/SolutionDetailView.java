@@ -70,6 +70,9 @@ class SolutionDetailView extends Main implements BeforeEnterObserver, HasDynamic
         var card = new Main(facts, new H3(getTranslation("solution.description")), description);
         card.addClassName("jigai-card");
         add(heading, status, card);
+        if (!s.references().isEmpty()) {
+            add(new H3(getTranslation("solution.references")), new ReferenceProjectsGrid(s.references()));
+        }
         if (s.mine()) {
             var bar = new HorizontalLayout();
             bar.add(new Button(getTranslation("solution.edit"),

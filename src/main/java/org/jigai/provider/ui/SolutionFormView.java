@@ -28,6 +28,8 @@ import org.jigai.base.Industry;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.ServiceCategory;
 import org.jigai.base.ui.FormErrors;
+import org.jigai.provider.ProviderService;
+import org.jigai.provider.ReferenceProject;
 import org.jigai.provider.SolutionDetails;
 import org.jigai.provider.SolutionForm;
 import org.jigai.provider.SolutionService;
@@ -49,6 +51,7 @@ class SolutionFormView extends Main implements BeforeEnterObserver, HasDynamicTi
     final BigDecimalField priceMax = new BigDecimalField();
     final IntegerField deliveryWeeks = new IntegerField();
     final TextField tags = new TextField();
+    final MultiSelectComboBox<String> references = new MultiSelectComboBox<>();
     final Button saveDraft = new Button();
     final Button publish = new Button();
     final Button save = new Button();
@@ -57,7 +60,7 @@ class SolutionFormView extends Main implements BeforeEnterObserver, HasDynamicTi
     private Long id;
     private long version;
 
-    SolutionFormView(SolutionService solutions) {
+    SolutionFormView(SolutionService solutions, ProviderService providers) {
         this.solutions = solutions;
         addClassName("jigai-page");
         title.setLabel(getTranslation("solution.title"));
@@ -85,13 +88,18 @@ class SolutionFormView extends Main implements BeforeEnterObserver, HasDynamicTi
         tags.setLabel(getTranslation("solution.tags"));
         tags.setHelperText(getTranslation("solution.tags.help"));
         tags.setMaxLength(SolutionForm.TAGS_MAX);
+        references.setLabel(getTranslation("solution.references"));
+        var projects = providers.mine().references().stream().map(ReferenceProject::title).toList();
+        references.setItems(projects);
+        references.setHelperText(getTranslation(projects.isEmpty() ? "solution.references.none" : "solution.references.help"));
+        references.setEnabled(!projects.isEmpty());
         for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {title, description, categories, industries,
                 directions}) {
             field.setRequiredIndicatorVisible(true);
         }
         errors.field("title", title).field("description", description).field("categories", categories)
                 .field("industries", industries).field("directions", directions).field("priceMinWan", priceMin)
-                .field("priceMaxWan", priceMax).field("deliveryWeeks", deliveryWeeks).field("tags", tags);
+                .field("priceMaxWan", priceMax).field("deliveryWeeks", deliveryWeeks).field("tags", tags).field("references", references);
         saveDraft.setText(getTranslation("need.saveDraft"));
         saveDraft.addClickListener(e -> submit(false));
         publish.setText(getTranslation("need.publish"));
@@ -103,7 +111,8 @@ class SolutionFormView extends Main implements BeforeEnterObserver, HasDynamicTi
         var cancel = new Button(getTranslation("action.cancel"), e -> getUI().ifPresent(ui -> ui.navigate(
                 id == null ? "my/solutions" : "solutions/" + id)));
         var form = new FormLayout(title, description, categories, industries, directions, priceMin, priceMax,
-                deliveryWeeks, tags);
+                deliveryWeeks, tags, references);
+        form.setColspan(references, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         form.setColspan(title, 2);
         form.setColspan(description, 2);
@@ -144,6 +153,7 @@ class SolutionFormView extends Main implements BeforeEnterObserver, HasDynamicTi
         priceMax.setValue(s.priceMaxWan());
         deliveryWeeks.setValue(s.deliveryWeeks());
         tags.setValue(s.tags() == null ? "" : s.tags());
+        references.setValue(s.references().stream().map(ReferenceProject::title).toList());
         buttons(s.status() == SolutionStatus.DRAFT);
     }
 
@@ -159,7 +169,8 @@ class SolutionFormView extends Main implements BeforeEnterObserver, HasDynamicTi
                 categories.getValue().isEmpty() ? EnumSet.noneOf(ServiceCategory.class) : EnumSet.copyOf(categories.getValue()),
                 industries.getValue().isEmpty() ? EnumSet.noneOf(Industry.class) : EnumSet.copyOf(industries.getValue()),
                 directions.getValue().isEmpty() ? EnumSet.noneOf(Direction.class) : EnumSet.copyOf(directions.getValue()),
-                priceMin.getValue(), priceMax.getValue(), deliveryWeeks.getValue(), tags.getValue());
+                priceMin.getValue(), priceMax.getValue(), deliveryWeeks.getValue(), tags.getValue(),
+                java.util.Set.copyOf(references.getValue()));
         try {
             long saved;
             if (id == null) {

@@ -32,6 +32,7 @@ class NeedViewsTest extends SpringBrowserlessTest {
 
     @Autowired NeedService needs;
     @Autowired AccountService accounts;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     /** A need of demo-provider's neighbour: created as another enterprise, outside the test's own user. */
     long needOfAnotherEnterprise(boolean publish) {
@@ -88,6 +89,34 @@ class NeedViewsTest extends SpringBrowserlessTest {
         test(view.publish).click();
         assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("NeedDetailView");
         assertThat($(H2.class).first().getText()).isEqualTo("胶州工厂空压站节能改造");
+    }
+
+    @Test
+    @WithUserDetails("demo-enterprise")
+    void the_home_page_reminds_the_owner_of_a_need_that_expires_soon_and_renews_it_in_one_click() {
+        long id = needs.create(new NeedForm("包装线码垛机器人改造", "两条包装线末端人工码垛，想上码垛机器人。",
+                Industry.FOOD, EnumSet.of(Direction.SMART), "370283", null, new BigDecimal("80"), null, null,
+                Visibility.ALL_PROVIDERS, ContactPreference.PLATFORM), true);
+        UI.getCurrent().navigate("");
+        assertThat($(com.vaadin.flow.component.html.Div.class).all()).noneMatch(
+                d -> d.getId().orElse("").equals("home-expiring-needs") && d.getElement().getTextRecursively().contains("包装线码垛机器人改造"));
+
+        jdbc.update("UPDATE need SET expires_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().plus(java.time.Duration.ofDays(3))), id);
+        assertThat(needs.expiringSoon()).extracting(n -> n.id()).contains(id);
+        UI.getCurrent().navigate("my/needs");
+        UI.getCurrent().navigate("");
+        var card = $(com.vaadin.flow.component.html.Div.class).id("home-expiring-needs");
+        assertThat(card.getElement().getTextRecursively()).contains("即将到期", "包装线码垛机器人改造", "天后到期");
+        var row = $(com.vaadin.flow.component.orderedlayout.HorizontalLayout.class, card).all().stream()
+                .filter(r -> r.getChildren().anyMatch(c -> c instanceof com.vaadin.flow.component.html.Anchor a
+                        && a.getText().equals("包装线码垛机器人改造")))
+                .findFirst().orElseThrow();
+        var renew = row.getChildren().filter(c -> c instanceof com.vaadin.flow.component.button.Button)
+                .map(com.vaadin.flow.component.button.Button.class::cast).findFirst().orElseThrow();
+        test(renew).click();
+        assertThat(needs.expiringSoon()).extracting(n -> n.id()).doesNotContain(id);
+        assertThat(needs.details(id).expiresAt()).isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(89)));
     }
 
     @Test
