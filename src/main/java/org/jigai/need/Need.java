@@ -45,6 +45,7 @@ class Need {
     private Industry industry;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "need_direction", joinColumns = @JoinColumn(name = "need_id"))
     @Column(name = "direction")
     @Enumerated(EnumType.STRING)

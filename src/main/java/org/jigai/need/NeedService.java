@@ -27,6 +27,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +55,11 @@ public class NeedService {
     private final AuditLog audit;
     private final Clock clock;
 
-    NeedService(NeedRepository needs, AccountService accounts, AuditLog audit, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    NeedService(NeedRepository needs, AccountService accounts, AuditLog audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.needs = needs;
         this.accounts = accounts;
         this.audit = audit;
@@ -71,7 +76,7 @@ public class NeedService {
         if (publish) {
             need.publish(now);
         }
-        return needs.save(need).getId();
+        return changed(needs.save(need)).getId();
     }
 
     /** Saves new content over the version the editor started from; a newer version in between is refused. */
@@ -87,6 +92,7 @@ public class NeedService {
         }
         check(form);
         need.apply(form, clock.instant());
+        changed(need);
     }
 
     @Transactional
@@ -97,6 +103,7 @@ public class NeedService {
             throw InvalidInputException.of("status", "need.error.notPublishable");
         }
         need.publish(clock.instant());
+        changed(need);
     }
 
     @Transactional
@@ -107,6 +114,7 @@ public class NeedService {
             throw InvalidInputException.of("status", "need.error.notRenewable");
         }
         need.renew(clock.instant());
+        changed(need);
     }
 
     @Transactional
@@ -118,6 +126,7 @@ public class NeedService {
             throw InvalidInputException.of("status", "need.error.finished");
         }
         need.close(clean, clock.instant());
+        changed(need);
     }
 
     /** Moderation: hides a need from providers, with a reason that its owner sees. */
@@ -127,6 +136,7 @@ public class NeedService {
         Need need = needs.findById(id).filter(n -> n.getPublishedAt() != null).orElseThrow(NoSuchElementException::new);
         String clean = reason(reason);
         need.hide(clean, clock.instant());
+        changed(need);
         audit.record(NEED_HIDDEN, "#" + id + " " + need.getTitle(), clean);
     }
 
@@ -135,6 +145,7 @@ public class NeedService {
     public void unhide(long id) {
         Need need = needs.findById(id).filter(n -> n.getPublishedAt() != null).orElseThrow(NoSuchElementException::new);
         need.unhide(clock.instant());
+        changed(need);
         audit.record(NEED_SHOWN, "#" + id + " " + need.getTitle(), null);
     }
 
@@ -214,7 +225,7 @@ public class NeedService {
         Instant now = clock.instant();
         var existing = needs.findByRef(ref);
         if (existing.isEmpty()) {
-            needs.save(Need.imported(organizationId, ref, form, now));
+            changed(needs.save(Need.imported(organizationId, ref, form, now)));
             return Upsert.CREATED;
         }
         Need need = existing.get();
@@ -228,6 +239,7 @@ public class NeedService {
             throw InvalidInputException.of("status", "need.error.notEditable");
         }
         need.apply(form, now);
+        changed(need);
         return Upsert.UPDATED;
     }
 
@@ -258,6 +270,32 @@ public class NeedService {
         return Page.empty(pageable);
     }
 
+    // ------------------------------------------------------------------ for derived data (the search index)
+
+    /** The need as stored, for the search index; no authorization, so never hand it to a user as it is. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<NeedSnapshot> snapshot(long id) {
+        return needs.findById(id).map(NeedService::snapshot);
+    }
+
+    /** Needs open to providers with an id above {@code afterId}, in id order: the pages of an index rebuild. */
+    @Transactional(readOnly = true)
+    public List<NeedSnapshot> openSnapshots(long afterId, int limit) {
+        return needs.findByIdGreaterThanAndStatusInAndHiddenFalseOrderByIdAsc(afterId, NeedStatus.OPEN,
+                org.springframework.data.domain.Limit.of(limit)).stream().map(NeedService::snapshot).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public org.jigai.base.IndexFacts indexFacts() {
+        return new org.jigai.base.IndexFacts(needs.countByStatusInAndHiddenFalse(NeedStatus.OPEN), needs.lastChange());
+    }
+
+    private static NeedSnapshot snapshot(Need n) {
+        return new NeedSnapshot(n.getId(), n.getRef(), n.getOrganizationId(), n.getTitle(), n.getDescription(),
+                n.getIndustry(), n.getDirections(), n.getRegion(), n.getBudgetMinWan(), n.getBudgetMaxWan(),
+                n.getStatus(), n.getVisibility(), n.isHidden(), n.getUpdatedAt(), n.getPublishedAt());
+    }
+
     /** Published needs expire after 90 days unless renewed. */
     @Scheduled(cron = "${jigai.needs.expiry-cron:0 5 * * * *}", zone = "Asia/Shanghai")
     @Transactional
@@ -266,6 +304,7 @@ public class NeedService {
         int expired = 0;
         for (Need need : needs.findByStatusAndExpiresAtBefore(NeedStatus.PUBLISHED, now.plusMillis(1))) {
             if (need.expireIfDue(now)) {
+                changed(need);
                 expired++;
             }
         }
@@ -318,6 +357,11 @@ public class NeedService {
                     && need.getVisibility() == Visibility.ALL_PROVIDERS;
         }
         return false;
+    }
+
+    private Need changed(Need need) {
+        events.publishEvent(new NeedChanged(need.getId()));
+        return need;
     }
 
     private Page<NeedSummary> summaries(Page<Need> page) {

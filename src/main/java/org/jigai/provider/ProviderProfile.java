@@ -37,28 +37,33 @@ class ProviderProfile {
     private @Nullable String contactEmail;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "provider_category", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "category")
     @Enumerated(EnumType.STRING)
     private Set<ServiceCategory> categories = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "provider_industry", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "industry")
     @Enumerated(EnumType.STRING)
     private Set<Industry> industries = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "provider_region", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "region")
     private Set<String> regions = new HashSet<>();
 
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "provider_qualification", joinColumns = @JoinColumn(name = "organization_id"))
     @OrderColumn(name = "position")
     private List<Qualification> qualifications = new ArrayList<>();
 
     @ElementCollection
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "provider_reference", joinColumns = @JoinColumn(name = "organization_id"))
     @OrderColumn(name = "position")
     private List<ReferenceProject> references = new ArrayList<>();
@@ -106,5 +111,6 @@ class ProviderProfile {
     Set<String> getRegions() { return Set.copyOf(regions); }
     List<Qualification> getQualifications() { return List.copyOf(qualifications); }
     List<ReferenceProject> getReferences() { return List.copyOf(references); }
+    Instant getUpdatedAt() { return updatedAt; }
     long getVersion() { return version; }
 }

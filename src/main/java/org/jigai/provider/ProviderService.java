@@ -30,6 +30,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,8 +43,11 @@ public class ProviderService {
     private final AccountService accounts;
     private final Clock clock;
 
+    private final ApplicationEventPublisher events;
+
     ProviderService(ProviderProfileRepository profiles, SolutionRepository solutions, AccountService accounts,
-            Clock clock) {
+            Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.profiles = profiles;
         this.solutions = solutions;
         this.accounts = accounts;
@@ -71,6 +75,7 @@ public class ProviderService {
         }
         profile.apply(form, now);
         profiles.save(profile);
+        events.publishEvent(new ProviderChanged(me.organizationId()));
     }
 
     /** A provider's public page; "not found" for anything that is not a provider. */
@@ -125,8 +130,43 @@ public class ProviderService {
         if (changed) {
             profile.apply(form, now);
             profiles.save(profile);
+            events.publishEvent(new ProviderChanged(organizationId));
         }
         return changed;
+    }
+
+    // ------------------------------------------------------------------ for derived data (the search index)
+
+    /** A provider's public profile for the search index (never contact details); empty without a profile. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ProviderSnapshot> snapshot(long organizationId) {
+        return profiles.findById(organizationId).map(p -> snapshots(List.of(p)).getFirst());
+    }
+
+    /** Profiles with an organisation id above {@code afterId}, in id order: the pages of an index rebuild. */
+    @Transactional(readOnly = true)
+    public List<ProviderSnapshot> snapshots(long afterId, int limit) {
+        return snapshots(profiles.findByOrganizationIdGreaterThanOrderByOrganizationIdAsc(afterId,
+                org.springframework.data.domain.Limit.of(limit)));
+    }
+
+    @Transactional(readOnly = true)
+    public org.jigai.base.IndexFacts indexFacts() {
+        return new org.jigai.base.IndexFacts(profiles.count(), profiles.lastChange());
+    }
+
+    private List<ProviderSnapshot> snapshots(List<ProviderProfile> found) {
+        Map<Long, OrganizationInfo> orgs = accounts.organizations(
+                found.stream().map(ProviderProfile::getOrganizationId).collect(Collectors.toSet()));
+        return found.stream().map(p -> {
+            var org = orgs.get(p.getOrganizationId());
+            return new ProviderSnapshot(p.getOrganizationId(), org == null ? null : org.ref(),
+                    org == null ? "" : org.name(), org == null ? "" : org.region(), p.getDescription(),
+                    p.getCategories(), p.getIndustries(), p.getRegions(),
+                    p.getQualifications().stream().map(Qualification::name).toList(), p.getReferences(),
+                    solutions.countByOrganizationIdAndStatus(p.getOrganizationId(), SolutionStatus.PUBLISHED),
+                    p.getUpdatedAt());
+        }).toList();
     }
 
     /** The service categories of the given providers' profiles, for exports. */

@@ -42,24 +42,28 @@ class Solution {
     private @Nullable String tags;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "solution_category", joinColumns = @JoinColumn(name = "solution_id"))
     @Column(name = "category")
     @Enumerated(EnumType.STRING)
     private Set<ServiceCategory> categories = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "solution_industry", joinColumns = @JoinColumn(name = "solution_id"))
     @Column(name = "industry")
     @Enumerated(EnumType.STRING)
     private Set<Industry> industries = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "solution_direction", joinColumns = @JoinColumn(name = "solution_id"))
     @Column(name = "direction")
     @Enumerated(EnumType.STRING)
     private Set<Direction> directions = new HashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 200)
     @CollectionTable(name = "solution_reference", joinColumns = @JoinColumn(name = "solution_id"))
     @Column(name = "title")
     private Set<String> referenceTitles = new HashSet<>();

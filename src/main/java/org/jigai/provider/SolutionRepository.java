@@ -17,4 +17,14 @@ interface SolutionRepository extends JpaRepository<Solution, Long>, JpaSpecifica
     java.util.Optional<Solution> findByRef(String ref);
 
     long countByOrganizationIdAndStatus(Long organizationId, SolutionStatus status);
+
+    java.util.List<Solution> findByIdGreaterThanAndStatusOrderByIdAsc(Long afterId, SolutionStatus status,
+            org.springframework.data.domain.Limit limit);
+
+    java.util.List<Solution> findByOrganizationIdAndStatus(Long organizationId, SolutionStatus status);
+
+    long countByStatus(SolutionStatus status);
+
+    @org.springframework.data.jpa.repository.Query("select max(s.updatedAt) from Solution s")
+    java.time.@org.jspecify.annotations.Nullable Instant lastChange();
 }

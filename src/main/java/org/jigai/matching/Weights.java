@@ -1,0 +1,24 @@
+package org.jigai.matching;
+
+/**
+ * Every weight of the ranking, in one place (documented in docs/matching.md and tuned on the development set).
+ * The final score of a candidate is
+ * {@code text·textFit + industry·industryFit + direction·directionFit + category·categoryFit + region·regionFit},
+ * each fit between 0 and 1; see {@link Ranker}.
+ *
+ * @param text weight of text relevance (BM25 over words and bigrams, relative to the best candidate)
+ * @param industry weight of industry fit
+ * @param direction weight of upgrade-direction fit
+ * @param category weight of service-category fit (the category a need's words imply)
+ * @param region weight of regional fit (same district, served region, same city)
+ * @param titleBoost how much more a word counts in a title than in a body
+ * @param bigramBoost weight of the bigram clauses against the word clauses
+ * @param synonymBoost weight of a synonym against the word the text used
+ * @param breadthPivot how many industries or directions a candidate may claim before its fit is discounted; a
+ *     candidate claiming n > pivot of them gets fit·sqrt(pivot/n), so "we do everything" does not win
+ */
+record Weights(double text, double industry, double direction, double category, double region, double titleBoost,
+        double bigramBoost, double synonymBoost, double breadthPivot) {
+
+    static final Weights DEFAULT = new Weights(6.0, 1.5, 1.0, 1.2, 0.6, 1.5, 0.35, 0.6, 3.0);
+}

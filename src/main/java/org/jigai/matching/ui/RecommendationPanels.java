@@ -1,0 +1,43 @@
+package org.jigai.matching.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.jigai.base.ui.PagePanel;
+import org.jigai.matching.MatchingService;
+
+/**
+ * "推荐方案" under a need, for its enterprise and bureau staff; "匹配的需求" under a solution, for its provider and
+ * bureau staff. Others see neither (the service says "not found" to them).
+ */
+@org.springframework.stereotype.Component
+class RecommendationPanels implements PagePanel {
+
+    static final int SHOWN = 10;
+
+    private final MatchingService matching;
+
+    RecommendationPanels(MatchingService matching) {
+        this.matching = matching;
+    }
+
+    @Override
+    public Optional<Component> create(String page, long id) {
+        var locale = UI.getCurrent().getLocale();
+        var ui = UI.getCurrent();
+        try {
+            return switch (page) {
+                case NEED -> Optional.of(new MatchList("need-matches", ui.getTranslation("match.solutions.title"),
+                        ui.getTranslation("match.solutions.intro"), ui.getTranslation("match.solutions.empty"),
+                        matching.solutionsForNeed(id, SHOWN, locale), "solutions/", locale));
+                case SOLUTION -> Optional.of(new MatchList("solution-matches", ui.getTranslation("match.needs.title"),
+                        ui.getTranslation("match.needs.intro"), ui.getTranslation("match.needs.empty"),
+                        matching.needsForSolution(id, SHOWN, locale), "needs/", locale));
+                default -> Optional.empty();
+            };
+        } catch (NoSuchElementException notTheirs) {
+            return Optional.empty();
+        }
+    }
+}
