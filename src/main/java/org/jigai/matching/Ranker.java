@@ -216,7 +216,11 @@ final class Ranker {
     double regionFit(Entry probe, Entry candidate) {
         Entry need = probe.type().equals(Fields.NEED) ? probe : candidate;
         Entry other = need == probe ? candidate : probe;
-        return switch (regionRelation(need, other)) {
+        var relation = regionRelation(need, other);
+        if (relation == null) {
+            return 0;
+        }
+        return switch (relation) {
             case SAME_REGION -> 1;
             case SERVES_REGION -> 0.8;
             case SAME_CITY -> 0.5;

@@ -39,6 +39,7 @@ final class SearchIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String CURRENT = "current";
     private static final String MARK = "hwm.";
+    private static final java.time.Duration RETIRE_AFTER = java.time.Duration.ofSeconds(30);
 
     private final Path root;
     private final Object updates = new Object();
@@ -95,16 +96,23 @@ final class SearchIndex implements AutoCloseable {
 
     /** Runs a search on the latest refreshed view of the live generation. */
     <T> T search(Function<IndexSearcher, T> work) {
-        var manager = live.searchers;
-        try {
-            IndexSearcher searcher = manager.acquire();
+        for (int attempt = 0; ; attempt++) {
+            var manager = live.searchers;
             try {
-                return work.apply(searcher);
-            } finally {
-                manager.release(searcher);
+                IndexSearcher searcher = manager.acquire();
+                try {
+                    return work.apply(searcher);
+                } finally {
+                    manager.release(searcher);
+                }
+            } catch (org.apache.lucene.store.AlreadyClosedException swapped) {
+                if (attempt > 2) {
+                    throw swapped;
+                }
+                // a rebuild replaced the generation between reading "live" and acquiring: use the new one
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -231,8 +239,7 @@ final class SearchIndex implements AutoCloseable {
             }
             commit();
             point(name);
-            old.close();
-            deleteTree(old.path());
+            retire(old);
             log.info("Search index rebuilt into {}", generation.path());
         }
 
@@ -245,6 +252,21 @@ final class SearchIndex implements AutoCloseable {
                 log.warn("Could not remove an abandoned index generation {}", generation.path(), e);
             }
         }
+    }
+
+    /** Closes and deletes a replaced generation after searches that started on it have had time to finish. */
+    private static void retire(Generation old) {
+        Thread.ofVirtual().name("index-retire").start(() -> {
+            try {
+                Thread.sleep(RETIRE_AFTER);
+                old.close();
+                deleteTree(old.path());
+            } catch (IOException | RuntimeException e) {
+                log.warn("Could not remove the replaced index generation {}", old.path(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     private void point(String name) throws IOException {

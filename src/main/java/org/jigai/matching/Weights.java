@@ -20,5 +20,5 @@ package org.jigai.matching;
 record Weights(double text, double industry, double direction, double category, double region, double titleBoost,
         double bigramBoost, double synonymBoost, double breadthPivot) {
 
-    static final Weights DEFAULT = new Weights(6.0, 1.5, 1.0, 1.2, 0.6, 1.5, 0.35, 0.6, 3.0);
+    static final Weights DEFAULT = new Weights(6.0, 1.0, 0.7, 0.8, 0.4, 1.0, 0.6, 0.4, 3.0);
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.jigai.base.Person;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import java.util.List;
 
@@ -29,7 +30,14 @@ class HomeView extends Main implements HasDynamicTitle {
         add(new H2(getTranslation("home.welcome", name)));
         person.map(Person::organizationName).ifPresent(org -> add(new Paragraph(getTranslation("home.organization", org))));
         add(new Paragraph(getTranslation("home.intro")));
-        cards.orderedStream().forEach(card -> card.create().ifPresent(this::add));
+        cards.orderedStream().forEach(card -> {
+            try {
+                card.create().ifPresent(this::add);
+            } catch (RuntimeException e) {
+                // one broken card must not take the home page down
+                LoggerFactory.getLogger(HomeView.class).error("Home card {} failed", card.getClass().getSimpleName(), e);
+            }
+        });
         for (String role : ROLES) {
             if (authentication.hasRole(role)) {
                 var section = new Main();
