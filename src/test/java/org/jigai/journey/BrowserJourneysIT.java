@@ -241,7 +241,7 @@ class BrowserJourneysIT {
         page.context().close();
 
         Page provider = logIn(desktop(), "demo-provider", "Demo-2026!");
-        provider.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("技改需求")).click();
+        provider.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("技改需求").setExact(true)).click();
         provider.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("改造方向")).fill("绿色化");
         provider.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("绿色化/节能降碳")).click();
         assertThat(provider).hasURL(java.util.regex.Pattern.compile(".*direction=GREEN.*"));
@@ -264,7 +264,7 @@ class BrowserJourneysIT {
         stranger.context().close();
 
         Page bureau = logIn(desktop(), "demo-bureau", "Demo-2026!");
-        bureau.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("技改需求")).click();
+        bureau.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("技改需求").setExact(true)).click();
         bureau.getByText("热处理车间网带炉节能改造").click();
         assertThat(bureau.getByRole(AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("热处理车间网带炉节能改造"))).isVisible();
@@ -370,9 +370,43 @@ class BrowserJourneysIT {
         assertThat(page.getByText("“一百五十”不是数字")).isVisible();
         shot(page, "51-bureau-excel-import");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("技改需求")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("技改需求").setExact(true)).click();
         page.getByText("铸造车间除尘系统改造").click();
         assertThat(page.getByText("平度市同和机械有限公司").first()).isVisible();
         page.context().close();
+    }
+
+    @Test
+    void matching_recommends_solutions_for_a_need_leads_for_a_provider_and_staff_rebuild_the_index() {
+        Page page = logIn(desktop(), "demo-enterprise", "Demo-2026!");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的需求")).click();
+        page.getByText("机加工车间 MES 系统建设，打通 ERP 与设备数据").click();
+        var matches = page.locator("#need-matches");
+        assertThat(matches.getByText("推荐方案")).isVisible();
+        assertThat(matches.getByText("机加工车间轻量级 MES（含设备联网）").first()).isVisible();
+        assertThat(matches.getByText("同行业: 机械装备").first()).isVisible();
+        matches.scrollIntoViewIfNeeded();
+        shot(page, "61-need-recommended-solutions");
+        matches.getByText("机加工车间轻量级 MES（含设备联网）").first().click();
+        assertThat(page.getByRole(AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("机加工车间轻量级 MES（含设备联网）"))).isVisible();
+        assertThat(page.locator("#solution-matches")).hasCount(0);
+        page.context().close();
+
+        Page provider = logIn(desktop(), "demo-provider", "Demo-2026!");
+        var leads = provider.locator("#home-leads");
+        assertThat(leads.getByText("为您推荐的需求")).isVisible();
+        assertThat(leads.getByText("机加工车间 MES 系统建设，打通 ERP 与设备数据")).isVisible();
+        shot(provider, "62-provider-leads");
+        provider.context().close();
+
+        Page admin = logIn(desktop(), "admin", PackagedApp.ADMIN_PASSWORD);
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("匹配设置")).click();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("重建索引")).click();
+        assertThat(admin.getByText("上次重建完成")).isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(admin.getByText("索引与数据库一致")).isVisible();
+        shot(admin, "63-admin-matching-settings");
+        admin.context().close();
     }
 }

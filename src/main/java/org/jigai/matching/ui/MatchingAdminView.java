@@ -63,7 +63,7 @@ class MatchingAdminView extends Main implements HasDynamicTitle {
         progress.setVisible(false);
         progressText.setId("matching-progress");
         add(new H2(getTranslation("nav.matching")), new Paragraph(getTranslation("matching.intro")), types, summary,
-                rebuild, progress, progressText);
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(rebuild), progress, progressText);
 
         if (authentication.hasRole("ADMIN")) {
             dictionary.setLabel(getTranslation("matching.synonyms"));
@@ -86,7 +86,8 @@ class MatchingAdminView extends Main implements HasDynamicTitle {
                     dictionary.setInvalid(true);
                 }
             });
-            add(new H3(getTranslation("matching.synonyms")), dictionary, saveDictionary);
+            add(new H3(getTranslation("matching.synonyms")), dictionary,
+                    new com.vaadin.flow.component.orderedlayout.HorizontalLayout(saveDictionary));
         }
         refresh();
     }
