@@ -118,7 +118,7 @@ final class Ranker {
         }
     }
 
-    private Query textQuery(IndexReader reader, Entry probe, Map<String, Float> words) throws IOException {
+    Query textQuery(IndexReader reader, Entry probe, Map<String, Float> words) throws IOException {
         var text = new BooleanQuery.Builder();
         for (var word : strongest(reader, Fields.BODY_WORDS, words, MAX_WORDS)) {
             float w = words.get(word);

@@ -398,6 +398,13 @@ class BrowserJourneysIT {
         assertThat(leads.getByText("为您推荐的需求")).isVisible();
         assertThat(leads.getByText("机加工车间 MES 系统建设，打通 ERP 与设备数据")).isVisible();
         shot(provider, "62-provider-leads");
+        provider.locator("#global-search input").fill("空压机余热");
+        provider.locator("#global-search input").press("Enter");
+        assertThat(provider.locator("#search-summary")).containsText("空压机余热");
+        assertThat(provider.locator("#search-hits mark").first()).isVisible();
+        provider.getByText("食品 (", new Page.GetByTextOptions().setExact(false)).first().click();
+        assertThat(provider.getByText("✕ 食品")).isVisible();
+        shot(provider, "64-search-with-facets");
         provider.context().close();
 
         Page admin = logIn(desktop(), "admin", PackagedApp.ADMIN_PASSWORD);

@@ -95,5 +95,19 @@ class MatchApiTest {
         assertThat(notNumber.statusCode()).isEqualTo(400);
         assertThat(notNumber.headers().firstValue("Content-Type").orElse("")).contains("json");
         assertThat(call("GET", "/api/v1/needs/" + needId + "/matches", "not-a-token", null).statusCode()).isEqualTo(401);
+
+        var q = java.net.URLEncoder.encode("焊缝检测", StandardCharsets.UTF_8);
+        JsonNode found = json.readTree(call("GET", "/api/v1/search?q=" + q + "&type=solution&size=5", bureau, null).body());
+        assertThat(found.get("totalElements").asLong()).isPositive();
+        assertThat(found.get("content").get(0).get("type").asString()).isEqualTo("solution");
+        assertThat(found.get("content").toString()).contains("<mark>");
+        assertThat(found.get("facets").get("industry").toString()).contains("MARINE");
+        var badType = call("GET", "/api/v1/search?q=" + q + "&type=bogus", bureau, null);
+        assertThat(badType.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(badType.body()).get("message").asString()).contains("need");
+        assertThat(call("GET", "/api/v1/search?q=", bureau, null).statusCode()).isEqualTo(400);
+        assertThat(call("GET", "/api/v1/search?q=" + q + "&size=1000", bureau, null).statusCode()).isEqualTo(400);
+        JsonNode forEnterprise = json.readTree(call("GET", "/api/v1/search?q=" + q + "&type=need", stranger, null).body());
+        assertThat(forEnterprise.get("totalElements").asLong()).isZero();
     }
 }

@@ -40,7 +40,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
-        addToNavbar(toggle, title(), userMenu());
+        addToNavbar(toggle, title(), searchBox(), userMenu());
         addToDrawer(brand(), new Scroller(navigation()));
     }
 
@@ -75,6 +75,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             nav.addItem(item);
         }
         return nav;
+    }
+
+    /** The global search box: Enter opens the search page with the text (the search lives in the matching module). */
+    private Component searchBox() {
+        var box = new com.vaadin.flow.component.textfield.TextField();
+        box.setPlaceholder(getTranslation("layout.search"));
+        box.setAriaLabel(getTranslation("layout.search"));
+        box.setPrefixComponent(com.vaadin.flow.component.icon.VaadinIcon.SEARCH.create());
+        box.setClearButtonVisible(true);
+        box.setMaxLength(100);
+        box.addClassName("jigai-search-box");
+        box.setId("global-search");
+        box.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> {
+            String text = box.getValue().strip();
+            if (!text.isEmpty()) {
+                getUI().ifPresent(ui -> ui.navigate("search", com.vaadin.flow.router.QueryParameters.of("q", text)));
+            }
+        });
+        box.setVisible(authentication.isAuthenticated());
+        return box;
     }
 
     private Component userMenu() {

@@ -1,0 +1,250 @@
+package org.jigai.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jigai.account.AccountPrincipal;
+import org.jigai.account.AccountService;
+import org.jigai.account.OrganizationInfo;
+import org.jigai.account.Role;
+import org.jigai.base.Checks;
+import org.jigai.base.InvalidInputException;
+import org.jigai.need.Visibility;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The global search over needs, solutions and providers: the same word, bigram and synonym analysis as matching,
+ * highlighted snippets, facet counts for industry, direction, region and category, filters, and a typo-tolerant
+ * second try (fuzzy words) when nothing matches. Readers find only what they may open: needs are for providers and
+ * staff, and pool-only needs for staff.
+ */
+@Service
+public class SearchService {
+
+    public static final int MAX_SIZE = 100;
+    public static final int MAX_WINDOW = 1000;
+    public static final int MAX_QUERY = 100;
+    /** Facet dimensions, in display order. */
+    public static final List<String> DIMENSIONS = List.of(Fields.INDUSTRY, Fields.DIRECTION, Fields.REGION, Fields.CATEGORY);
+
+    public enum Type {
+        NEED(Fields.NEED), SOLUTION(Fields.SOLUTION), ORGANIZATION(Fields.PROVIDER);
+
+        final String field;
+
+        Type(String field) {
+            this.field = field;
+        }
+
+        static Type of(String indexType) {
+            for (Type t : values()) {
+                if (t.field.equals(indexType)) {
+                    return t;
+                }
+            }
+            throw new IllegalArgumentException(indexType);
+        }
+    }
+
+    /** What to look for: the text, optional type, and optional filters by code (dimension → code). */
+    public record Request(String query, @Nullable Type type, Map<String, String> filters, int page, int size) {}
+
+    /** One hit; {@code titleHtml} and {@code snippetHtml} are escaped text with {@code <mark>} around matches. */
+    public record Hit(Type type, long id, long organizationId, String organizationName, String title, String titleHtml,
+            String snippetHtml, double score) {}
+
+    /** A page of hits, the facet counts over all hits, and whether the typo-tolerant fallback produced them. */
+    public record Result(List<Hit> hits, long total, int page, int size, Map<String, Map<String, Integer>> facets,
+            boolean approximate, Set<Type> types) {}
+
+    private final IndexSync sync;
+    private final VocabularyService vocabulary;
+    private final AccountService accounts;
+
+    SearchService(IndexSync sync, VocabularyService vocabulary, AccountService accounts) {
+        this.sync = sync;
+        this.vocabulary = vocabulary;
+        this.accounts = accounts;
+    }
+
+    /** The record types the current user may search. */
+    @PreAuthorize("isAuthenticated()")
+    public Set<Type> searchableTypes() {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        Set<Type> types = EnumSet.of(Type.SOLUTION, Type.ORGANIZATION);
+        if (me.has(Role.PROVIDER) || staff(me)) {
+            types.add(Type.NEED);
+        }
+        return types;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    public Result search(Request request) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        String text = check(request);
+        Set<Type> allowed = searchableTypes();
+        if (request.type() != null && !allowed.contains(request.type())) {
+            return new Result(List.of(), 0, request.page(), request.size(), Map.of(), false, allowed);
+        }
+        return sync.index().search(searcher -> {
+            try {
+                var ranker = new Ranker(vocabulary.current(), Weights.DEFAULT);
+                var probe = new Entry("query", 0, 0, text, "", Set.of(), Set.of(), Set.of(), "", Set.of(), null,
+                        Instant.EPOCH);
+                Query exact = ranker.textQuery(searcher.getIndexReader(), probe, ranker.probeWords(probe));
+                var found = run(searcher, exact, request, allowed, me);
+                boolean approximate = false;
+                if (found.topDocs().totalHits.value() == 0) {
+                    Query fuzzy = fuzzy(text);
+                    if (fuzzy != null) {
+                        found = run(searcher, fuzzy, request, allowed, me);
+                        approximate = true;
+                    }
+                }
+                return result(searcher, found, request, allowed, approximate);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private record Found(TopDocs topDocs, Query query, FacetsCollectorManager.FacetsResult facets) {}
+
+    private Found run(IndexSearcher searcher, Query text, Request request, Set<Type> allowed, AccountPrincipal me)
+            throws IOException {
+        var query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        var types = new BooleanQuery.Builder();
+        for (Type t : request.type() == null ? allowed : Set.of(request.type())) {
+            types.add(new TermQuery(new Term(Fields.TYPE, t.field)), BooleanClause.Occur.SHOULD);
+        }
+        query.add(types.build(), BooleanClause.Occur.FILTER);
+        if (!staff(me)) {
+            // needs only when visible to all providers; other types carry no visibility
+            query.add(new TermQuery(new Term(Fields.VISIBILITY, Visibility.POOL_MEMBERS.name())), BooleanClause.Occur.MUST_NOT);
+        }
+        request.filters().forEach((dimension, code) ->
+                query.add(new TermQuery(new Term(dimension, code)), BooleanClause.Occur.FILTER));
+        Query built = query.build();
+        int window = Math.min(MAX_WINDOW, (request.page() + 1) * request.size());
+        var result = FacetsCollectorManager.search(searcher, built, window, new FacetsCollectorManager());
+        return new Found(result.topDocs(), built, result);
+    }
+
+    private Result result(IndexSearcher searcher, Found found, Request request, Set<Type> allowed, boolean approximate)
+            throws IOException {
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        for (String dimension : DIMENSIONS) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            try {
+                var state = new StringDocValuesReaderState(searcher.getIndexReader(), dimension);
+                var facetCounts = new StringValueFacetCounts(state, found.facets().facetsCollector());
+                var top = facetCounts.getTopChildren(50, dimension);
+                if (top != null) {
+                    for (var label : top.labelValues) {
+                        counts.put(label.label, label.value.intValue());
+                    }
+                }
+            } catch (IllegalStateException | IllegalArgumentException noValues) {
+                // a dimension no document has yet
+            }
+            facets.put(dimension, counts);
+        }
+        ScoreDoc[] all = found.topDocs().scoreDocs;
+        int from = Math.min(all.length, request.page() * request.size());
+        ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
+        var pageDocs = new TopDocs(found.topDocs().totalHits, page);
+        var highlighter = UnifiedHighlighter.builder(searcher, Analysis.BIGRAMS)
+                .withFieldMatcher(field -> field.equals(Fields.ALL_BIGRAMS))
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
+                .withMaxNoHighlightPassages(1)
+                .build();
+        Map<String, String[]> highlights = highlighter.highlightFields(new String[] {Fields.TITLE, Fields.BODY},
+                found.query(), pageDocs, new int[] {1, 2});
+        List<Entry> entries = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (ScoreDoc hit : page) {
+            entries.add(Documents.entry(stored.document(hit.doc)));
+        }
+        Map<Long, OrganizationInfo> orgs = accounts.organizations(
+                entries.stream().map(Entry::organizationId).collect(Collectors.toSet()));
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Entry e = entries.get(i);
+            var org = orgs.get(e.organizationId());
+            String title = highlights.get(Fields.TITLE)[i];
+            String snippet = highlights.get(Fields.BODY)[i];
+            hits.add(new Hit(Type.of(e.type()), e.id(), e.organizationId(), org == null ? "" : org.name(), e.title(),
+                    title == null ? escape(e.title()) : title, snippet == null ? "" : snippet,
+                    Math.round(page[i].score * 100) / 100.0));
+        }
+        return new Result(hits, found.topDocs().totalHits.value(), request.page(), request.size(), facets, approximate,
+                allowed);
+    }
+
+    /** Words of two or more characters, each allowed one or two edits: "MSE" finds MES, "ERP系桶" finds ERP系统. */
+    private static @Nullable Query fuzzy(String text) {
+        var query = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String token : Set.copyOf(Analysis.tokens(Analysis.WORDS, text))) {
+            if (token.length() < 2 || clauses >= 16) {
+                continue;
+            }
+            int edits = token.length() >= 5 ? 2 : 1;
+            query.add(new FuzzyQuery(new Term(Fields.TITLE_WORDS, token), edits, 0), BooleanClause.Occur.SHOULD);
+            query.add(new FuzzyQuery(new Term(Fields.BODY_WORDS, token), edits, 0), BooleanClause.Occur.SHOULD);
+            query.add(new FuzzyQuery(new Term(Fields.ALL_BIGRAMS, token.length() == 2 ? token : token.substring(0, 2)),
+                    1, 0), BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        return clauses == 0 ? null : query.build();
+    }
+
+    private static String check(Request request) {
+        var problems = new InvalidInputException.Collector();
+        String text = Checks.text("q", request.query(), MAX_QUERY, true, problems);
+        if (request.page() < 0 || (long) (request.page() + 1) * request.size() > MAX_WINDOW) {
+            problems.add("page", "validation.range", 0, MAX_WINDOW / Math.max(1, request.size()) - 1);
+        }
+        if (request.size() < 1 || request.size() > MAX_SIZE) {
+            problems.add("size", "validation.range", 1, MAX_SIZE);
+        }
+        for (String dimension : request.filters().keySet()) {
+            if (!DIMENSIONS.contains(dimension)) {
+                problems.add(dimension, "import.error.code", dimension);
+            }
+        }
+        problems.throwIfAny();
+        return text;
+    }
+
+    private static String escape(String text) {
+        return org.springframework.web.util.HtmlUtils.htmlEscape(text);
+    }
+
+    private static boolean staff(AccountPrincipal me) {
+        return me.has(Role.BUREAU) || me.has(Role.ADMIN);
+    }
+}
