@@ -4,14 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -64,11 +62,23 @@ final class Analysis {
         }
     };
 
-    /** The index's analyzer: words or bigrams by the field's suffix; keyword fields are not analyzed. */
+    private static final Analyzer STANDARD = new StandardAnalyzer();
+
+    /** The index's analyzer: words or bigrams by the field's suffix (fields are per type, "solution.body_w"). */
     static Analyzer perField() {
-        return new PerFieldAnalyzerWrapper(new StandardAnalyzer(), Map.of(
-                Fields.TITLE_WORDS, WORDS, Fields.BODY_WORDS, WORDS, Fields.ALL_BIGRAMS, BIGRAMS,
-                Fields.PLAIN, WORDS));
+        return new org.apache.lucene.analysis.DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+            @Override
+            protected Analyzer getWrappedAnalyzer(String fieldName) {
+                if (fieldName.endsWith(Fields.ALL_BIGRAMS)) {
+                    return BIGRAMS;
+                }
+                if (fieldName.endsWith(Fields.TITLE_WORDS) || fieldName.endsWith(Fields.BODY_WORDS)
+                        || fieldName.endsWith(Fields.PLAIN)) {
+                    return WORDS;
+                }
+                return STANDARD;
+            }
+        };
     }
 
     static List<String> tokens(Analyzer analyzer, String text) {

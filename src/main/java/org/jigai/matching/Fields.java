@@ -30,6 +30,15 @@ final class Fields {
     static final String SOLUTION = "solution";
     static final String PROVIDER = "provider";
 
+    /**
+     * A text field of one record type ("solution.body_w"): each type has its own text fields, so a query for
+     * solutions is a plain disjunction over solution fields (no type filter in the way of early termination) and
+     * term statistics are those of its own type.
+     */
+    static String text(String type, String field) {
+        return type + "." + field;
+    }
+
     static String key(String type, long id) {
         return type + ":" + id;
     }

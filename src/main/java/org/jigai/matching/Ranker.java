@@ -38,11 +38,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class Ranker {
 
-    static final int CANDIDATES = 100;
-    static final int MAX_WORDS = 30;
-    static final int MAX_BIGRAMS = 40;
-    private static final float STRUCTURE_BOOST = 0.01f;
+    static final int CANDIDATES = 50;
+    static final int MAX_WORDS = 16;
+    static final int MAX_BIGRAMS = 16;
+    /** A term in more than this share of a type's records (and in more than {@link #COMMON_MIN} of them) is left out. */
+    static final double COMMON_SHARE = 0.1;
+    static final int COMMON_MIN = 1000;
     private static final int KEYWORDS_SHOWN = 3;
+    private static final float STRUCTURE_BOOST = 0.01f;
 
     private final Vocabulary vocabulary;
     private final Weights weights;
@@ -55,10 +58,10 @@ final class Ranker {
     /** The best candidates of {@code type} for the probe, at most {@code limit}, best first. */
     List<Match> rank(IndexSearcher searcher, Entry probe, String type, int limit, @Nullable Query filter) {
         try {
-            var probeTerms = probeWords(probe);
+            var expansions = vocabulary.expand(probe.title() + "\n" + probe.body());
+            var probeTerms = probeWords(probe, expansions);
             var query = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Fields.TYPE, type)), BooleanClause.Occur.FILTER)
-                    .add(textQuery(searcher.getIndexReader(), probe, probeTerms), BooleanClause.Occur.SHOULD);
+                    .add(textQuery(searcher.getIndexReader(), probe, probeTerms, type), BooleanClause.Occur.SHOULD);
             structureClauses(probe).forEach(q -> query.add(q, BooleanClause.Occur.SHOULD));
             if (filter != null) {
                 query.add(filter, BooleanClause.Occur.FILTER);
@@ -71,38 +74,49 @@ final class Ranker {
             List<Scored> scored = new ArrayList<>();
             double bestText = 0;
             var stored = searcher.storedFields();
+            // the structured fields from doc values: stored bodies are read only for the matches shown
+            var structure = Documents.structure(searcher.getIndexReader(), type,
+                    java.util.Arrays.stream(hits).mapToInt(h -> h.doc).toArray());
             for (ScoreDoc hit : hits) {
-                Entry candidate = Documents.entry(stored.document(hit.doc));
+                Entry candidate = structure.get(hit.doc);
                 double text = Math.max(0, hit.score - structureScore(probe, candidate));
                 bestText = Math.max(bestText, text);
-                scored.add(new Scored(candidate, text));
+                scored.add(new Scored(candidate, text, hit.doc));
             }
             double norm = Math.max(bestText, 1e-9);
-            List<Match> matches = new ArrayList<>();
-            for (Scored s : scored) {
-                double score = weights.text() * s.text / norm + structuredScore(probe, s.entry);
-                matches.add(new Match(type, s.entry.id(), s.entry.organizationId(), s.entry.title(), score, List.of()));
+            for (int i = 0; i < scored.size(); i++) {
+                var s = scored.get(i);
+                scored.set(i, new Scored(s.entry, weights.text() * s.text / norm + structuredScore(probe, s.entry), s.doc));
             }
-            matches.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingLong(Match::id));
-            Map<Long, Entry> byId = scored.stream().collect(Collectors.toMap(s -> s.entry.id(), s -> s.entry, (a, b) -> a));
-            return matches.stream().limit(limit).map(m -> new Match(m.type(), m.id(), m.organizationId(), m.title(),
-                    Math.round(m.score() * 100) / 100.0, reasons(searcher.getIndexReader(), probe, probeTerms,
-                            byId.get(m.id())))).toList();
+            scored.sort(Comparator.comparingDouble(Scored::text).reversed().thenComparingLong(s -> s.entry.id()));
+            List<Match> matches = new ArrayList<>();
+            for (Scored s : scored.subList(0, Math.min(limit, scored.size()))) {
+                Entry full = Documents.entry(stored.document(s.doc));
+                matches.add(new Match(type, full.id(), full.organizationId(), full.title(),
+                        Math.round(s.text * 100) / 100.0,
+                        reasons(searcher.getIndexReader(), probe, probeTerms, expansions, full)));
+            }
+            return matches;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private record Scored(Entry entry, double text) {}
+    /** A candidate with its score so far (text share, then the final score) and its Lucene doc id. */
+    private record Scored(Entry entry, double text, int doc) {}
 
     // -------------------------------------------------------------------------------------------- first stage
 
     /** The probe's search words with their weights: title words, body words, and synonyms of dictionary terms. */
     Map<String, Float> probeWords(Entry probe) {
+        return probeWords(probe, vocabulary.expand(probe.title() + "\n" + probe.body()));
+    }
+
+    private Map<String, Float> probeWords(Entry probe, List<Vocabulary.Expansion> expansions) {
         Map<String, Float> words = new LinkedHashMap<>();
         add(words, Analysis.tokens(Analysis.WORDS, probe.title()), (float) weights.titleBoost());
         add(words, Analysis.tokens(Analysis.WORDS, probe.body()), 1f);
-        for (var expansion : vocabulary.expand(probe.title() + "\n" + probe.body())) {
+        for (var expansion : expansions) {
             for (String alternative : expansion.alternatives()) {
                 add(words, Analysis.tokens(Analysis.WORDS, alternative), (float) weights.synonymBoost());
             }
@@ -118,13 +132,19 @@ final class Ranker {
         }
     }
 
-    Query textQuery(IndexReader reader, Entry probe, Map<String, Float> words) throws IOException {
+    /** The text part of a query for candidates of {@code type}: one disjunction over that type's fields. */
+    Query textQuery(IndexReader reader, Entry probe, Map<String, Float> words, String type) throws IOException {
         var text = new BooleanQuery.Builder();
-        for (var word : strongest(reader, Fields.BODY_WORDS, words, MAX_WORDS)) {
+        String bodyWords = Fields.text(type, Fields.BODY_WORDS);
+        String titleWords = Fields.text(type, Fields.TITLE_WORDS);
+        String bigramField = Fields.text(type, Fields.ALL_BIGRAMS);
+        for (var word : strongest(reader, bodyWords, words, MAX_WORDS)) {
             float w = words.get(word);
-            text.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE_WORDS, word)), w * (float) weights.titleBoost()),
-                    BooleanClause.Occur.SHOULD);
-            text.add(new BoostQuery(new TermQuery(new Term(Fields.BODY_WORDS, word)), w), BooleanClause.Occur.SHOULD);
+            if (weights.candidateTitleBoost() > 0) {
+                text.add(new BoostQuery(new TermQuery(new Term(titleWords, word)),
+                        w * (float) weights.candidateTitleBoost()), BooleanClause.Occur.SHOULD);
+            }
+            text.add(new BoostQuery(new TermQuery(new Term(bodyWords, word)), w), BooleanClause.Occur.SHOULD);
         }
         Map<String, Float> bigrams = new LinkedHashMap<>();
         for (String b : Analysis.tokens(Analysis.BIGRAMS, probe.title())) {
@@ -133,8 +153,8 @@ final class Ranker {
         for (String b : Analysis.tokens(Analysis.BIGRAMS, probe.body())) {
             bigrams.merge(b, 1f, Math::max);
         }
-        for (String bigram : strongest(reader, Fields.ALL_BIGRAMS, bigrams, MAX_BIGRAMS)) {
-            text.add(new BoostQuery(new TermQuery(new Term(Fields.ALL_BIGRAMS, bigram)),
+        for (String bigram : strongest(reader, bigramField, bigrams, MAX_BIGRAMS)) {
+            text.add(new BoostQuery(new TermQuery(new Term(bigramField, bigram)),
                     bigrams.get(bigram) * (float) weights.bigramBoost()), BooleanClause.Occur.SHOULD);
         }
         return text.build();
@@ -143,11 +163,12 @@ final class Ranker {
     /** The terms that carry most information: weight times inverse document frequency, those absent dropped. */
     private static List<String> strongest(IndexReader reader, String field, Map<String, Float> terms, int max)
             throws IOException {
-        int docs = Math.max(1, reader.numDocs());
+        int docs = Math.max(1, reader.getDocCount(field));
         Map<String, Double> value = new HashMap<>();
         for (var entry : terms.entrySet()) {
             int df = reader.docFreq(new Term(field, entry.getKey()));
-            if (df > 0) {
+            // a term in most records says little and costs most (its postings are the longest): left out
+            if (df > 0 && (df <= COMMON_SHARE * docs || df <= COMMON_MIN)) {
                 value.put(entry.getKey(), entry.getValue() * Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
             }
         }
@@ -155,11 +176,15 @@ final class Ranker {
                 .limit(max).map(Map.Entry::getKey).toList();
     }
 
-    /** Tiny constant-score clauses: they let structural fits into the candidates without steering the text score. */
-    private List<Query> structureClauses(Entry probe) {
+    /**
+     * Tiny constant-score clauses for the probe's industry and the categories it implies: they let candidates that
+     * fit structurally but word things differently into the candidates, without steering the text score (their
+     * share is taken off again). Directions are left out: each covers a large share of all records, and on the
+     * development set they added nothing but time.
+     */
+    private static List<Query> structureClauses(Entry probe) {
         List<Query> clauses = new ArrayList<>();
         probe.industries().forEach(i -> clauses.add(constant(Fields.INDUSTRY, i.name())));
-        probe.directions().forEach(d -> clauses.add(constant(Fields.DIRECTION, d.name())));
         probe.categories().forEach(c -> clauses.add(constant(Fields.CATEGORY, c.name())));
         return clauses;
     }
@@ -168,10 +193,9 @@ final class Ranker {
         return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(field, value))), STRUCTURE_BOOST);
     }
 
-    /** What the structure clauses added to a candidate's first-stage score, to be taken off its text score. */
+    /** What the structure clauses added to a candidate's first-stage score. */
     private static double structureScore(Entry probe, Entry candidate) {
         long shared = probe.industries().stream().filter(candidate.industries()::contains).count()
-                + probe.directions().stream().filter(candidate.directions()::contains).count()
                 + probe.categories().stream().filter(candidate.categories()::contains).count();
         return shared * STRUCTURE_BOOST;
     }
@@ -252,14 +276,15 @@ final class Ranker {
 
     // -------------------------------------------------------------------------------------------- reasons
 
-    private List<Match.Reason> reasons(IndexReader reader, Entry probe, Map<String, Float> probeWords, Entry candidate) {
+    private List<Match.Reason> reasons(IndexReader reader, Entry probe, Map<String, Float> probeWords,
+            List<Vocabulary.Expansion> expansions, Entry candidate) {
         List<Match.Reason> reasons = new ArrayList<>();
         if (industryFit(probe, candidate) > 0) {
             Entry need = probe.type().equals(Fields.NEED) ? probe : candidate;
             var shared = need.industries().iterator().next();
             reasons.add(new Match.Reason(Match.Kind.INDUSTRY, List.of(shared.name())));
         }
-        var keywords = sharedWords(reader, probe, probeWords, candidate);
+        var keywords = sharedWords(reader, expansions, probeWords, candidate);
         if (!keywords.isEmpty()) {
             reasons.add(new Match.Reason(Match.Kind.KEYWORDS, keywords));
         }
@@ -284,11 +309,12 @@ final class Ranker {
     }
 
     /** The rarest words the candidate shares with the probe (synonyms included), as the candidate writes them. */
-    private List<String> sharedWords(IndexReader reader, Entry probe, Map<String, Float> probeWords, Entry candidate) {
+    private List<String> sharedWords(IndexReader reader, List<Vocabulary.Expansion> expansions,
+            Map<String, Float> probeWords, Entry candidate) {
         String candidateText = (candidate.title() + "\n" + candidate.body()).toLowerCase(java.util.Locale.ROOT);
         List<String> shown = new ArrayList<>();
         // first the domain terms both sides use (either spelling of a synonym group), longest first
-        for (var expansion : vocabulary.expand(probe.title() + "\n" + probe.body())) {
+        for (var expansion : expansions) {
             var spellings = new ArrayList<String>();
             spellings.add(expansion.found());
             spellings.addAll(expansion.alternatives());
@@ -302,14 +328,18 @@ final class Ranker {
         if (shown.size() >= KEYWORDS_SHOWN) {
             return shown;
         }
-        Set<String> own = new LinkedHashSet<>(Analysis.tokens(Analysis.WORDS, candidate.title() + "\n" + candidate.body()));
-        own.retainAll(probeWords.keySet());
-        own.removeIf(w -> !Analysis.meaningful(w) || w.chars().allMatch(Character::isDigit) || Analysis.GENERIC.contains(w)
-                || shown.stream().anyMatch(s -> s.contains(w)));
+        // then the probe's own words found in the candidate's text (no second analysis: a substring test)
+        Set<String> own = new LinkedHashSet<>();
+        for (String w : probeWords.keySet()) {
+            if (Analysis.meaningful(w) && !w.chars().allMatch(Character::isDigit) && !Analysis.GENERIC.contains(w)
+                    && Vocabulary.occurs(candidateText, w) && shown.stream().noneMatch(s -> s.contains(w))) {
+                own.add(w);
+            }
+        }
         Map<String, Integer> df = new HashMap<>();
         for (String w : own) {
             try {
-                df.put(w, reader.docFreq(new Term(Fields.BODY_WORDS, w)));
+                df.put(w, reader.docFreq(new Term(Fields.text(candidate.type(), Fields.BODY_WORDS), w)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

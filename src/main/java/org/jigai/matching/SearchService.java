@@ -114,11 +114,17 @@ public class SearchService {
                 var ranker = new Ranker(vocabulary.current(), Weights.DEFAULT);
                 var probe = new Entry("query", 0, 0, text, "", Set.of(), Set.of(), Set.of(), "", Set.of(), null,
                         Instant.EPOCH);
-                Query exact = ranker.textQuery(searcher.getIndexReader(), probe, ranker.probeWords(probe));
+                var words = ranker.probeWords(probe);
+                var exactTypes = new BooleanQuery.Builder();
+                for (Type t : request.type() == null ? allowed : Set.of(request.type())) {
+                    exactTypes.add(ranker.textQuery(searcher.getIndexReader(), probe, words, t.field),
+                            BooleanClause.Occur.SHOULD);
+                }
+                Query exact = exactTypes.build();
                 var found = run(searcher, exact, request, allowed, me);
                 boolean approximate = false;
                 if (found.topDocs().totalHits.value() == 0) {
-                    Query fuzzy = fuzzy(text);
+                    Query fuzzy = fuzzy(text, request.type() == null ? allowed : Set.of(request.type()));
                     if (fuzzy != null) {
                         found = run(searcher, fuzzy, request, allowed, me);
                         approximate = true;
@@ -177,7 +183,7 @@ public class SearchService {
         ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
         var pageDocs = new TopDocs(found.topDocs().totalHits, page);
         var highlighter = UnifiedHighlighter.builder(searcher, Analysis.BIGRAMS)
-                .withFieldMatcher(field -> field.equals(Fields.ALL_BIGRAMS))
+                .withFieldMatcher(field -> field.endsWith(Fields.ALL_BIGRAMS))
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
                 .withMaxNoHighlightPassages(1)
                 .build();
@@ -205,7 +211,7 @@ public class SearchService {
     }
 
     /** Words of two or more characters, each allowed one or two edits: "MSE" finds MES, "ERP系桶" finds ERP系统. */
-    private static @Nullable Query fuzzy(String text) {
+    private static @Nullable Query fuzzy(String text, Set<Type> types) {
         var query = new BooleanQuery.Builder();
         int clauses = 0;
         for (String token : Set.copyOf(Analysis.tokens(Analysis.WORDS, text))) {
@@ -213,10 +219,10 @@ public class SearchService {
                 continue;
             }
             int edits = token.length() >= 5 ? 2 : 1;
-            query.add(new FuzzyQuery(new Term(Fields.TITLE_WORDS, token), edits, 0), BooleanClause.Occur.SHOULD);
-            query.add(new FuzzyQuery(new Term(Fields.BODY_WORDS, token), edits, 0), BooleanClause.Occur.SHOULD);
-            query.add(new FuzzyQuery(new Term(Fields.ALL_BIGRAMS, token.length() == 2 ? token : token.substring(0, 2)),
-                    1, 0), BooleanClause.Occur.SHOULD);
+            for (Type t : types) {
+                query.add(new FuzzyQuery(new Term(Fields.text(t.field, Fields.BODY_WORDS), token), edits, 0),
+                        BooleanClause.Occur.SHOULD);
+            }
             clauses++;
         }
         return clauses == 0 ? null : query.build();

@@ -11,14 +11,16 @@ package org.jigai.matching;
  * @param direction weight of upgrade-direction fit
  * @param category weight of service-category fit (the category a need's words imply)
  * @param region weight of regional fit (same district, served region, same city)
- * @param titleBoost how much more a word counts in a title than in a body
+ * @param titleBoost how much more a word of the probe's title counts than a word of its body
+ * @param candidateTitleBoost weight of an extra clause for words in the candidate's title (0: titles count as body
+ *     text only, which keeps the query a single field per analysis)
  * @param bigramBoost weight of the bigram clauses against the word clauses
  * @param synonymBoost weight of a synonym against the word the text used
  * @param breadthPivot how many industries or directions a candidate may claim before its fit is discounted; a
  *     candidate claiming n > pivot of them gets fit·sqrt(pivot/n), so "we do everything" does not win
  */
 record Weights(double text, double industry, double direction, double category, double region, double titleBoost,
-        double bigramBoost, double synonymBoost, double breadthPivot) {
+        double candidateTitleBoost, double bigramBoost, double synonymBoost, double breadthPivot) {
 
-    static final Weights DEFAULT = new Weights(6.0, 1.0, 0.7, 0.8, 0.4, 1.0, 0.6, 0.4, 3.0);
+    static final Weights DEFAULT = new Weights(6.0, 1.0, 0.7, 0.8, 0.4, 1.0, 1.0, 0.6, 0.4, 3.0);
 }

@@ -87,17 +87,21 @@ class RankingQualityTest {
         scores.put("plain BM25 (one field, SmartCN words, no synonyms or structure)", ndcg(this::bm25));
         Weights d = Weights.DEFAULT;
         scores.put("bigrams only (no word clauses, no structure)", ndcg(rankWith(vocabulary,
-                new Weights(d.text(), 0, 0, 0, 0, d.titleBoost(), 1.0, 0, d.breadthPivot()), true)));
+                new Weights(d.text(), 0, 0, 0, 0, d.titleBoost(), 0, 1.0, 0, d.breadthPivot()), true)));
         scores.put("text only: words + bigrams + synonyms, no structure", ndcg(rankWith(vocabulary,
-                new Weights(d.text(), 0, 0, 0, 0, d.titleBoost(), d.bigramBoost(), d.synonymBoost(), d.breadthPivot()),
+                new Weights(d.text(), 0, 0, 0, 0, d.titleBoost(), d.candidateTitleBoost(), d.bigramBoost(),
+                        d.synonymBoost(), d.breadthPivot()),
                 false)));
         scores.put("words only, with structure (no bigram clauses)", ndcg(rankWith(vocabulary,
-                new Weights(d.text(), d.industry(), d.direction(), d.category(), d.region(), d.titleBoost(), 0,
-                        d.synonymBoost(), d.breadthPivot()), false)));
+                new Weights(d.text(), d.industry(), d.direction(), d.category(), d.region(), d.titleBoost(),
+                        d.candidateTitleBoost(), 0, d.synonymBoost(), d.breadthPivot()), false)));
         scores.put("no synonym dictionary", ndcg(rankWith(new Vocabulary(List.of(), Map.of()), d, false)));
         scores.put("no breadth discount (broad claims count in full)", ndcg(rankWith(vocabulary,
                 new Weights(d.text(), d.industry(), d.direction(), d.category(), d.region(), d.titleBoost(),
-                        d.bigramBoost(), d.synonymBoost(), 100), false)));
+                        d.candidateTitleBoost(), d.bigramBoost(), d.synonymBoost(), 100), false)));
+        scores.put("without the clause for words in the candidate's title", ndcg(rankWith(vocabulary,
+                new Weights(d.text(), d.industry(), d.direction(), d.category(), d.region(), d.titleBoost(), 0,
+                        d.bigramBoost(), d.synonymBoost(), d.breadthPivot()), false)));
         double engine = ndcg(rankWith(vocabulary, Weights.DEFAULT, false));
         scores.put("engine (Weights.DEFAULT)", engine);
         report(scores);
@@ -145,7 +149,8 @@ class RankingQualityTest {
         try {
             var query = new BooleanQuery.Builder();
             for (String token : Set.copyOf(Analysis.tokens(Analysis.WORDS, need.title() + "\n" + need.body()))) {
-                query.add(new TermQuery(new Term(Fields.PLAIN, token)), BooleanClause.Occur.SHOULD);
+                query.add(new TermQuery(new Term(Fields.text(Fields.SOLUTION, Fields.PLAIN), token)),
+                        BooleanClause.Occur.SHOULD);
             }
             List<Long> ids = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(query.build(), k).scoreDocs) {
