@@ -89,7 +89,7 @@ public class MatchingService {
         return needResults(matches, locale);
     }
 
-    /** "为您推荐的需求": open needs for the calling provider, across its published solutions (or its profile). */
+    /** 「为您推荐的需求」: open needs for the calling provider, across its published solutions (or its profile). */
     @PreAuthorize("hasRole('PROVIDER')")
     public List<Result> leads(int limit, Locale locale) {
         check(limit);
@@ -167,7 +167,7 @@ public class MatchingService {
         return results;
     }
 
-    /** The reasons in words: "同行业: 机械装备", "关键词: 余热发电、窑炉", "同在莱西市". */
+    /** The reasons in words: 「同行业: 机械装备」, 「关键词: 余热发电、窑炉」, 「同在莱西市」. */
     List<String> describe(List<Match.Reason> reasons, Locale locale) {
         List<String> words = new ArrayList<>();
         String separator = translations.get(locale, "match.separator");

@@ -210,7 +210,7 @@ public class SearchService {
                 allowed);
     }
 
-    /** Words of two or more characters, each allowed one or two edits: "MSE" finds MES, "ERP系桶" finds ERP系统. */
+    /** Words of two or more characters, each allowed one or two edits: "MSE" finds MES, 「ERP系桶」 finds ERP系统. */
     private static @Nullable Query fuzzy(String text, Set<Type> types) {
         var query = new BooleanQuery.Builder();
         int clauses = 0;

@@ -80,7 +80,7 @@ public final class Vocabulary {
         return expansions;
     }
 
-    /** The service categories the text asks for by its words ("贷款" asks for FINANCE, "从哪里入手" for DIAGNOSIS). */
+    /** The service categories the text asks for by its words (「贷款」 asks for FINANCE, 「从哪里入手」 for DIAGNOSIS). */
     public Set<ServiceCategory> impliedCategories(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
         Set<ServiceCategory> implied = EnumSet.noneOf(ServiceCategory.class);

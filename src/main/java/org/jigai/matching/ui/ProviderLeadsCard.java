@@ -9,7 +9,7 @@ import org.jigai.account.Role;
 import org.jigai.base.ui.HomeCard;
 import org.jigai.matching.MatchingService;
 
-/** "为您推荐的需求" on a provider's home page. */
+/** 「为您推荐的需求」 on a provider's home page. */
 @org.springframework.stereotype.Component
 class ProviderLeadsCard implements HomeCard {
 

@@ -8,7 +8,7 @@ import org.jigai.base.ui.PagePanel;
 import org.jigai.matching.MatchingService;
 
 /**
- * "推荐方案" under a need, for its enterprise and bureau staff; "匹配的需求" under a solution, for its provider and
+ * 「推荐方案」 under a need, for its enterprise and bureau staff; 「匹配的需求」 under a solution, for its provider and
  * bureau staff. Others see neither (the service says "not found" to them).
  */
 @org.springframework.stereotype.Component
