@@ -218,6 +218,8 @@ final class SearchIndex implements AutoCloseable {
          * reads a record's current state by its key.
          */
         void complete(Function<String, Entries.Loaded> reload) throws IOException {
+            // one segment searches fastest; merging now costs the rebuild, not the searches after it
+            generation.writer.forceMerge(1);
             Generation old;
             synchronized (updates) {
                 var pending = replay;

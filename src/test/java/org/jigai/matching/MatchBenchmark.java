@@ -60,6 +60,7 @@ class MatchBenchmark {
     @Autowired SearchService search;
 
     final StringBuilder report = new StringBuilder();
+    final List<String> merges = new ArrayList<>();
 
     @Test
     void run() throws Exception {
@@ -74,6 +75,8 @@ class MatchBenchmark {
             volume(volume);
         }
         appFreshness();
+        line("");
+        merges.forEach(m -> line("- " + m));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "benchmarks.md"), report);
         System.out.println(report);
@@ -123,6 +126,18 @@ class MatchBenchmark {
                 writer.commit();
             }
             buildSeconds = (System.nanoTime() - start) / 1e9;
+            int segments;
+            long mergeStart = System.nanoTime();
+            try (var writer = new IndexWriter(directory, new IndexWriterConfig(Analysis.perField()))) {
+                // as a rebuild leaves it: merged into one segment before it goes live (SearchIndex.Rebuild)
+                writer.forceMerge(1);
+            }
+            double mergeSeconds = (System.nanoTime() - mergeStart) / 1e9;
+            try (var reader = DirectoryReader.open(directory)) {
+                segments = reader.leaves().size();
+            }
+            merges.add(String.format(Locale.ROOT, "%,d documents: built in %.1f s, merged into %d segment in %.1f s",
+                    volume, buildSeconds, segments, mergeSeconds));
             long bytes = size(dir);
 
             var random = new Random(7);
