@@ -64,7 +64,10 @@ final class Analysis {
 
     private static final Analyzer STANDARD = new StandardAnalyzer();
 
-    /** The index's analyzer: words or bigrams by the field's suffix (fields are per type, "solution.body_w"). */
+    /**
+     * The index's analyzer: words or bigrams by the field's suffix (fields are per type, such as
+     * {@code solution.body_w}).
+     */
     static Analyzer perField() {
         return new org.apache.lucene.analysis.DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
             @Override
