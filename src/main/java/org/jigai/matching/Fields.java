@@ -32,9 +32,8 @@ final class Fields {
 
     /**
      * A text field of one record type (for example {@code solution.body_w}): each type has its own text fields, so a
-     * query for
-     * solutions is a plain disjunction over solution fields (no type filter in the way of early termination) and
-     * term statistics are those of its own type.
+     * query for solutions is a plain disjunction over solution fields (no type filter in the way of early
+     * termination) and term statistics are those of its own type.
      */
     static String text(String type, String field) {
         return type + "." + field;
