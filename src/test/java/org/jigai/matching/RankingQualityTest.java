@@ -86,23 +86,20 @@ class RankingQualityTest {
         Map<String, Double> scores = new LinkedHashMap<>();
         scores.put("plain BM25 (one field, SmartCN words, no synonyms or structure)", ndcg(this::bm25));
         Weights d = Weights.DEFAULT;
-        scores.put("bigrams only (no word clauses, no structure)", ndcg(rankWith(vocabulary,
-                new Weights(d.text(), 0, 0, 0, 0, d.titleBoost(), 0, 1.0, 0, d.breadthPivot()), true)));
         scores.put("text only: words + bigrams + synonyms, no structure", ndcg(rankWith(vocabulary,
                 new Weights(d.text(), 0, 0, 0, 0, d.titleBoost(), d.candidateTitleBoost(), d.bigramBoost(),
-                        d.synonymBoost(), d.breadthPivot()),
-                false)));
+                        d.synonymBoost(), d.breadthPivot()))));
         scores.put("words only, with structure (no bigram clauses)", ndcg(rankWith(vocabulary,
                 new Weights(d.text(), d.industry(), d.direction(), d.category(), d.region(), d.titleBoost(),
-                        d.candidateTitleBoost(), 0, d.synonymBoost(), d.breadthPivot()), false)));
-        scores.put("no synonym dictionary", ndcg(rankWith(new Vocabulary(List.of(), Map.of()), d, false)));
+                        d.candidateTitleBoost(), 0, d.synonymBoost(), d.breadthPivot()))));
+        scores.put("no synonym dictionary", ndcg(rankWith(new Vocabulary(List.of(), Map.of()), d)));
         scores.put("no breadth discount (broad claims count in full)", ndcg(rankWith(vocabulary,
                 new Weights(d.text(), d.industry(), d.direction(), d.category(), d.region(), d.titleBoost(),
-                        d.candidateTitleBoost(), d.bigramBoost(), d.synonymBoost(), 100), false)));
+                        d.candidateTitleBoost(), d.bigramBoost(), d.synonymBoost(), 100))));
         scores.put("without the clause for words in the candidate's title", ndcg(rankWith(vocabulary,
                 new Weights(d.text(), d.industry(), d.direction(), d.category(), d.region(), d.titleBoost(), 0,
-                        d.bigramBoost(), d.synonymBoost(), d.breadthPivot()), false)));
-        double engine = ndcg(rankWith(vocabulary, Weights.DEFAULT, false));
+                        d.bigramBoost(), d.synonymBoost(), d.breadthPivot()))));
+        double engine = ndcg(rankWith(vocabulary, Weights.DEFAULT));
         scores.put("engine (Weights.DEFAULT)", engine);
         report(scores);
 
@@ -135,14 +132,9 @@ class RankingQualityTest {
 
     // ------------------------------------------------------------------------------------------ measurement
 
-    private BiFunction<Entry, Integer, List<Long>> rankWith(Vocabulary v, Weights w, boolean bigramsOnly) {
-        var ranker = new Ranker(bigramsOnly ? new Vocabulary(List.of(), Map.of()) : v, w);
-        return (need, k) -> {
-            Entry probe = bigramsOnly ? new Entry(need.type(), need.id(), need.organizationId(), "", need.title()
-                    + "\n" + need.body(), need.industries(), need.directions(), need.categories(), need.region(),
-                    need.serves(), need.visibility(), need.updated()) : need;
-            return ranker.rank(searcher, probe, Fields.SOLUTION, k, null).stream().map(Match::id).toList();
-        };
+    private BiFunction<Entry, Integer, List<Long>> rankWith(Vocabulary v, Weights w) {
+        var ranker = new Ranker(v, w);
+        return (need, k) -> ranker.rank(searcher, need, Fields.SOLUTION, k, null).stream().map(Match::id).toList();
     }
 
     private List<Long> bm25(Entry need, int k) {
