@@ -3,11 +3,9 @@ package org.jigai.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import org.jigai.ApiClient;
 import org.jigai.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,15 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 class ImportApiTest {
 
     @LocalServerPort int port;
-    final HttpClient http = HttpClient.newHttpClient();
-    final JsonMapper json = JsonMapper.builder().build();
+    final JsonMapper json = ApiClient.JSON;
 
     HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new ApiClient(port).call(method, path, token, body);
     }
 
     JsonNode ok(HttpResponse<String> response) {
@@ -38,11 +31,7 @@ class ImportApiTest {
     }
 
     String token(String user, String password) throws Exception {
-        var basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tokens"))
-                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return json.readTree(response.body()).get("token").asString();
+        return new ApiClient(port).token(user, password);
     }
 
     /** The example body of API.md with fresh refs and valid credit codes. */
@@ -168,7 +157,7 @@ class ImportApiTest {
 
     @Test
     void the_openapi_description_is_served() throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
+        var response = java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("/api/v1/import", "/api/v1/needs", "/api/v1/tokens", "bearer");

@@ -3,13 +3,10 @@ package org.jigai.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
+import org.jigai.ApiClient;
 import org.jigai.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,23 +20,14 @@ import tools.jackson.databind.json.JsonMapper;
 class MatchApiTest {
 
     @LocalServerPort int port;
-    final HttpClient http = HttpClient.newHttpClient();
-    final JsonMapper json = JsonMapper.builder().build();
+    final JsonMapper json = ApiClient.JSON;
 
     HttpResponse<String> call(String method, String path, String token, String body) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new ApiClient(port).call(method, path, token, body);
     }
 
     String token(String user) throws Exception {
-        var basic = Base64.getEncoder().encodeToString((user + ":Demo-2026!").getBytes(StandardCharsets.UTF_8));
-        var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/tokens"))
-                .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return json.readTree(response.body()).get("token").asString();
+        return new ApiClient(port).token(user, "Demo-2026!");
     }
 
     @Test
