@@ -185,7 +185,7 @@ public class ExcelExchange {
     private void writeSolutions(Sheet sheet, Map<String, CodeList> lists) {
         int[] next = {1};
         Map<Long, @Nullable String> refs = new HashMap<>();
-        pages(p -> solutions.browse(SolutionFilter.NONE, null, p), page -> {
+        pages(solutions::visible, page -> {
             refs.putAll(orgRefs(page.stream().map(SolutionSummary::organizationId).toList(), refs));
             for (SolutionSummary s : page) {
                 var values = new ArrayList<@Nullable String>();

@@ -14,7 +14,6 @@ import org.jigai.need.NeedDetails;
 import org.jigai.need.NeedService;
 import org.jigai.need.NeedSummary;
 import org.jigai.provider.SolutionDetails;
-import org.jigai.provider.SolutionFilter;
 import org.jigai.provider.SolutionService;
 import org.jigai.provider.SolutionSummary;
 import org.jspecify.annotations.Nullable;
@@ -63,13 +62,13 @@ class ExchangeController {
     }
 
     @GetMapping("/api/v1/solutions")
-    @Operation(summary = "One solution by ref, or a page of the published solutions")
+    @Operation(summary = "One solution by ref, or a page of the solutions the caller may read")
     Object solutions(@RequestParam @Nullable String ref, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (ref != null) {
             return solutions.byRef(ref).map(this::solution).stream().toList();
         }
-        var found = solutions.browse(SolutionFilter.NONE, null, pageRequest(page, size));
+        var found = solutions.visible(pageRequest(page, size));
         Map<Long, OrganizationInfo> owners = owners(found.getContent().stream().map(SolutionSummary::organizationId).toList());
         return new ApiModels.Page<>(found.getContent().stream().map(s -> solution(s, owners)).toList(), page, size,
                 found.getTotalElements());

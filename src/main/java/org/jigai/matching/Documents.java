@@ -20,6 +20,12 @@ import org.jigai.base.ServiceCategory;
 /** Turns entries into Lucene documents and stored fields back into entries. */
 final class Documents {
 
+    /**
+     * The version of the document layout, stored with each commit: an index written in another layout is rebuilt at
+     * start-up. 2: audience terms.
+     */
+    static final String LAYOUT = "2";
+
     private Documents() {}
 
     static Document of(Entry e) {
@@ -46,6 +52,7 @@ final class Documents {
         if (e.visibility() != null) {
             keyword(doc, Fields.VISIBILITY, e.visibility());
         }
+        e.audience().forEach(a -> doc.add(new StringField(Fields.AUDIENCE, a, Field.Store.NO)));
         doc.add(new StoredField(Fields.UPDATED, e.updated().toEpochMilli()));
         return doc;
     }
@@ -91,7 +98,7 @@ final class Documents {
                 values(categories, doc).forEach(v -> cat.add(ServiceCategory.valueOf(v)));
                 var region = values(regions, doc);
                 result.put(sorted[i], new Entry(type, id, org, "", "", ind, dir, cat, region.isEmpty() ? "" : region.getFirst(),
-                        new HashSet<>(values(serves, doc)), null, Instant.EPOCH));
+                        new HashSet<>(values(serves, doc)), null, Instant.EPOCH, Set.of()));
             }
         }
         return result;
@@ -131,6 +138,6 @@ final class Documents {
         return new Entry(d.get(Fields.TYPE), d.getField(Fields.ID).numericValue().longValue(),
                 d.getField(Fields.ORG).numericValue().longValue(), d.get(Fields.TITLE), body == null ? "" : body,
                 industries, directions, categories, region == null ? "" : region, serves, d.get(Fields.VISIBILITY),
-                Instant.ofEpochMilli(d.getField(Fields.UPDATED).numericValue().longValue()));
+                Instant.ofEpochMilli(d.getField(Fields.UPDATED).numericValue().longValue()), Set.of());
     }
 }

@@ -9,10 +9,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jigai.account.AccountService;
 import org.jigai.base.ServiceCategory;
+import org.jigai.need.NeedAccess;
 import org.jigai.need.NeedService;
 import org.jigai.need.NeedSnapshot;
+import org.jigai.provider.ProviderAccess;
 import org.jigai.provider.ProviderService;
 import org.jigai.provider.ProviderSnapshot;
+import org.jigai.provider.SolutionAccess;
 import org.jigai.provider.SolutionService;
 import org.jigai.provider.SolutionSnapshot;
 import org.jspecify.annotations.Nullable;
@@ -32,9 +35,16 @@ class Entries {
     private final ProviderService providers;
     private final AccountService accounts;
     private final VocabularyService vocabulary;
+    private final NeedAccess needAccess;
+    private final SolutionAccess solutionAccess;
+    private final ProviderAccess providerAccess;
 
     Entries(NeedService needs, SolutionService solutions, ProviderService providers, AccountService accounts,
-            VocabularyService vocabulary) {
+            VocabularyService vocabulary, NeedAccess needAccess, SolutionAccess solutionAccess,
+            ProviderAccess providerAccess) {
+        this.needAccess = needAccess;
+        this.solutionAccess = solutionAccess;
+        this.providerAccess = providerAccess;
         this.needs = needs;
         this.solutions = solutions;
         this.providers = providers;
@@ -65,14 +75,15 @@ class Entries {
     Entry entry(NeedSnapshot n) {
         Set<ServiceCategory> implied = vocabulary.current().impliedCategories(n.title() + "\n" + n.description());
         return new Entry(Fields.NEED, n.id(), n.organizationId(), n.title(), n.description(), EnumSet.of(n.industry()),
-                n.directions(), implied, n.region(), Set.of(), n.visibility().name(), n.updatedAt());
+                n.directions(), implied, n.region(), Set.of(), n.visibility().name(), n.updatedAt(), needAccess.audience(n));
     }
 
     Entry entry(SolutionSnapshot s, @Nullable ProviderSnapshot provider) {
         String region = provider != null ? provider.region() : organizationRegion(s.organizationId());
         String body = s.tags() == null ? s.description() : s.description() + "\n" + s.tags();
         return new Entry(Fields.SOLUTION, s.id(), s.organizationId(), s.title(), body, s.industries(), s.directions(),
-                s.categories(), region, provider == null ? Set.of() : provider.regionsServed(), null, s.updatedAt());
+                s.categories(), region, provider == null ? Set.of() : provider.regionsServed(), null, s.updatedAt(),
+                solutionAccess.audience(s));
     }
 
     Entry entry(ProviderSnapshot p) {
@@ -80,7 +91,8 @@ class Entries {
         p.qualifications().forEach(q -> body.append('\n').append(q));
         p.references().forEach(r -> body.append('\n').append(r.title()).append(r.result() == null ? "" : " " + r.result()));
         return new Entry(Fields.PROVIDER, p.organizationId(), p.organizationId(), p.name(), body.toString(),
-                p.industries(), Set.of(), p.categories(), p.region(), p.regionsServed(), null, p.updatedAt());
+                p.industries(), Set.of(), p.categories(), p.region(), p.regionsServed(), null, p.updatedAt(),
+                providerAccess.audience(p.organizationId()));
     }
 
     private String organizationRegion(long organizationId) {

@@ -24,6 +24,8 @@ final class Fields {
     /** Regions a provider says it serves (also on its solutions). */
     static final String SERVES = "serves";
     static final String VISIBILITY = "visibility";
+    /** Who may find the record: terms of {@link org.jigai.account.Audience}, from the record module's access policy. */
+    static final String AUDIENCE = "audience";
     static final String UPDATED = "updated";
 
     static final String NEED = "need";

@@ -99,6 +99,9 @@ class IndexSync implements DisposableBean {
 
     /** Why the index differs from the database, or null when it does not. */
     @Nullable String difference() {
+        if (!Documents.LAYOUT.equals(index.layout())) {
+            return "document layout " + index.layout() + " != " + Documents.LAYOUT;
+        }
         Map<String, Integer> counts = index.counts();
         Map<String, IndexFacts> facts = Map.of(Fields.NEED, needs.indexFacts(), Fields.SOLUTION, solutions.indexFacts(),
                 Fields.PROVIDER, providers.indexFacts());

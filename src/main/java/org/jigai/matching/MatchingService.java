@@ -10,19 +10,22 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.jigai.account.AccountPrincipal;
 import org.jigai.account.AccountService;
 import org.jigai.account.OrganizationInfo;
-import org.jigai.account.Role;
+import org.jigai.account.Audience;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.Translations;
 import org.jigai.need.NeedService;
 import org.jigai.need.NeedSnapshot;
-import org.jigai.need.Visibility;
+import org.jigai.need.NeedAccess;
 import org.jigai.provider.ProviderService;
 import org.jigai.provider.ProviderSnapshot;
+import org.jigai.provider.SolutionAccess;
 import org.jigai.provider.SolutionService;
 import org.jigai.provider.SolutionSnapshot;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +34,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Recommendations for the people who may act on them: solutions for an enterprise's own need, needs for a
- * provider's own solution or for the provider as a whole (its leads); bureau staff and admins see both for any
- * record. Anything else is "not found", exactly as for a record that does not exist.
+ * provider's own solution or for the provider as a whole (its leads); bureau staff and admins for the records they
+ * may read. The need and solution access policies decide who may ask and which results each reader sees; anything
+ * else is "not found", exactly as for a record that does not exist.
  */
 @Service
 public class MatchingService {
@@ -53,9 +57,14 @@ public class MatchingService {
     private final ProviderService providers;
     private final AccountService accounts;
     private final Translations translations;
+    private final NeedAccess needAccess;
+    private final SolutionAccess solutionAccess;
 
     MatchingService(IndexSync sync, Entries entries, VocabularyService vocabulary, NeedService needs,
-            SolutionService solutions, ProviderService providers, AccountService accounts, Translations translations) {
+            SolutionService solutions, ProviderService providers, AccountService accounts, Translations translations,
+            NeedAccess needAccess, SolutionAccess solutionAccess) {
+        this.needAccess = needAccess;
+        this.solutionAccess = solutionAccess;
         this.sync = sync;
         this.entries = entries;
         this.vocabulary = vocabulary;
@@ -66,27 +75,27 @@ public class MatchingService {
         this.translations = translations;
     }
 
-    /** Published solutions for a need of the caller's own organisation (or any need, for staff). */
+    /** Published solutions for a need of the caller's own organisation (or, for staff, a need they may read). */
     @PreAuthorize("isAuthenticated()")
     public List<Result> solutionsForNeed(long needId, int limit, Locale locale) {
         check(limit);
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        NeedSnapshot need = needs.snapshot(needId).filter(n -> mine(me, n.organizationId()) || staff(me))
+        NeedSnapshot need = needs.snapshot(needId).filter(n -> needAccess.mayMatch(me, n))
                 .orElseThrow(NoSuchElementException::new);
-        var matches = sync.index().search(s -> ranker().rank(s, entries.entry(need), Fields.SOLUTION, limit, null));
-        return solutionResults(matches, locale);
+        var matches = sync.index().search(s -> ranker().rank(s, entries.entry(need), Fields.SOLUTION, limit, audience(me)));
+        return solutionResults(me, matches, locale);
     }
 
-    /** Open needs for a solution of the caller's own organisation (or any solution, for staff). */
+    /** Open needs for a solution of the caller's own organisation (or, for staff, a solution they may read). */
     @PreAuthorize("isAuthenticated()")
     public List<Result> needsForSolution(long solutionId, int limit, Locale locale) {
         check(limit);
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
         SolutionSnapshot solution = solutions.snapshot(solutionId)
-                .filter(s -> mine(me, s.organizationId()) || staff(me)).orElseThrow(NoSuchElementException::new);
+                .filter(s -> solutionAccess.mayMatch(me, s)).orElseThrow(NoSuchElementException::new);
         var probe = entries.entry(solution, providers.snapshot(solution.organizationId()).orElse(null));
-        var matches = sync.index().search(s -> ranker().rank(s, probe, Fields.NEED, limit, visibleNeeds(me)));
-        return needResults(matches, locale);
+        var matches = sync.index().search(s -> ranker().rank(s, probe, Fields.NEED, limit, audience(me)));
+        return needResults(me, matches, locale);
     }
 
     /** 「为您推荐的需求」: open needs for the calling provider, across its published solutions (or its profile). */
@@ -106,27 +115,30 @@ public class MatchingService {
         Map<Long, Match> best = new HashMap<>();
         Ranker ranker = ranker();
         for (Entry probe : probes) {
-            for (Match m : sync.index().search(s -> ranker.rank(s, probe, Fields.NEED, limit, visibleNeeds(me)))) {
+            for (Match m : sync.index().search(s -> ranker.rank(s, probe, Fields.NEED, limit, audience(me)))) {
                 best.merge(m.id(), m, (a, b) -> a.score() >= b.score() ? a : b);
             }
         }
         var ranked = best.values().stream().sorted(Comparator.comparingDouble(Match::score).reversed()
                 .thenComparingLong(Match::id)).limit(limit).toList();
-        return needResults(ranked, locale);
+        return needResults(me, ranked, locale);
     }
 
     Ranker ranker() {
         return new Ranker(vocabulary.current(), Weights.DEFAULT);
     }
 
-    private static @Nullable Query visibleNeeds(AccountPrincipal me) {
-        return staff(me) ? null : new TermQuery(new Term(Fields.VISIBILITY, Visibility.ALL_PROVIDERS.name()));
+    /** The index entries this reader may find, in the access policies' audience terms. */
+    static Query audience(AccountPrincipal me) {
+        var any = new BooleanQuery.Builder();
+        Audience.of(me).forEach(t -> any.add(new TermQuery(new Term(Fields.AUDIENCE, t)), BooleanClause.Occur.SHOULD));
+        return any.build();
     }
 
-    private List<Result> solutionResults(List<Match> matches, Locale locale) {
+    private List<Result> solutionResults(AccountPrincipal me, List<Match> matches, Locale locale) {
         Map<Long, SolutionSnapshot> current = new LinkedHashMap<>();
         for (Match m : matches) {
-            solutions.snapshot(m.id()).filter(SolutionSnapshot::published).ifPresent(s -> current.put(m.id(), s));
+            solutions.snapshot(m.id()).filter(s -> solutionAccess.listed(me, s)).ifPresent(s -> current.put(m.id(), s));
         }
         Map<Long, OrganizationInfo> orgs = accounts.organizations(
                 current.values().stream().map(SolutionSnapshot::organizationId).collect(Collectors.toSet()));
@@ -147,10 +159,11 @@ public class MatchingService {
         return results;
     }
 
-    private List<Result> needResults(List<Match> matches, Locale locale) {
+    private List<Result> needResults(AccountPrincipal me, List<Match> matches, Locale locale) {
         Map<Long, NeedSnapshot> current = new LinkedHashMap<>();
         for (Match m : matches) {
-            needs.snapshot(m.id()).filter(NeedSnapshot::openToProviders).ifPresent(n -> current.put(m.id(), n));
+            needs.snapshot(m.id()).filter(n -> n.openToProviders() && needAccess.listed(me, n))
+                    .ifPresent(n -> current.put(m.id(), n));
         }
         Map<Long, OrganizationInfo> orgs = accounts.organizations(
                 current.values().stream().map(NeedSnapshot::organizationId).collect(Collectors.toSet()));
@@ -186,14 +199,6 @@ public class MatchingService {
 
     private String labels(Locale locale, String prefix, List<String> codes, String separator) {
         return codes.stream().map(c -> translations.get(locale, prefix + c)).collect(Collectors.joining(separator));
-    }
-
-    private static boolean mine(AccountPrincipal me, long organizationId) {
-        return me.organizationId() != null && me.organizationId() == organizationId;
-    }
-
-    private static boolean staff(AccountPrincipal me) {
-        return me.has(Role.BUREAU) || me.has(Role.ADMIN);
     }
 
     private static void check(int limit) {

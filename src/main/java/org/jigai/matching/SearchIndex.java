@@ -39,6 +39,7 @@ final class SearchIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SearchIndex.class);
     private static final String CURRENT = "current";
     private static final String MARK = "hwm.";
+    private static final String LAYOUT = "layout";
     private static final java.time.Duration RETIRE_AFTER = java.time.Duration.ofSeconds(30);
 
     private final Path root;
@@ -46,6 +47,7 @@ final class SearchIndex implements AutoCloseable {
     private volatile Generation live;
     private final Map<String, Instant> marks = new ConcurrentHashMap<>();
     private volatile @Nullable Set<String> replay;
+    private volatile @Nullable String layout;
 
     /** A directory with its writer and near-real-time searchers. */
     private record Generation(Path path, Directory directory, IndexWriter writer, SearcherManager searchers) {
@@ -87,8 +89,13 @@ final class SearchIndex implements AutoCloseable {
             live.writer.getLiveCommitData().forEach(e -> {
                 if (e.getKey().startsWith(MARK)) {
                     marks.put(e.getKey().substring(MARK.length()), Instant.parse(e.getValue()));
+                } else if (e.getKey().equals(LAYOUT)) {
+                    layout = e.getValue();
                 }
             });
+            if (live.writer.getDocStats().numDocs == 0) {
+                layout = Documents.LAYOUT;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index under " + root, e);
         }
@@ -156,6 +163,9 @@ final class SearchIndex implements AutoCloseable {
         }
         Map<String, String> data = new HashMap<>();
         marks.forEach((type, mark) -> data.put(MARK + type, mark.toString()));
+        if (layout != null) {
+            data.put(LAYOUT, layout);
+        }
         generation.writer.setLiveCommitData(data.entrySet());
         generation.writer.commit();
     }
@@ -177,6 +187,11 @@ final class SearchIndex implements AutoCloseable {
 
     @Nullable Instant mark(String type) {
         return marks.get(type);
+    }
+
+    /** The document layout the committed index was written in; null for an index from before layouts were noted. */
+    @Nullable String layout() {
+        return layout;
     }
 
     /** A new generation for a rebuild; updates from now on are also noted for replay. */
@@ -235,6 +250,7 @@ final class SearchIndex implements AutoCloseable {
                     }
                 }
                 rebuiltMarks.forEach((type, mark) -> marks.merge(type, mark, (a, b) -> a.isAfter(b) ? a : b));
+                layout = Documents.LAYOUT;
                 old = live;
                 live = generation;
                 generation.searchers.maybeRefreshBlocking();

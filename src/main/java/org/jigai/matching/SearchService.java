@@ -30,7 +30,6 @@ import org.jigai.account.OrganizationInfo;
 import org.jigai.account.Role;
 import org.jigai.base.Checks;
 import org.jigai.base.InvalidInputException;
-import org.jigai.need.Visibility;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -38,8 +37,8 @@ import org.springframework.stereotype.Service;
 /**
  * The global search over needs, solutions and providers: the same word, bigram and synonym analysis as matching,
  * highlighted snippets, facet counts for industry, direction, region and category, filters, and a typo-tolerant
- * second try (fuzzy words) when nothing matches. Readers find only what they may open: needs are for providers and
- * staff, and pool-only needs for staff.
+ * second try (fuzzy words) when nothing matches. Readers find only what they may open: each entry carries the
+ * audience terms of its module's access policy, and a search is filtered to the reader's terms.
  */
 @Service
 public class SearchService {
@@ -90,12 +89,15 @@ public class SearchService {
         this.accounts = accounts;
     }
 
-    /** The record types the current user may search. */
+    /**
+     * The record types offered to the current user as tabs: needs to those who may read other organisations' needs
+     * (providers and staff) and to enterprises for their own; what each finds is the access policies' to decide.
+     */
     @PreAuthorize("isAuthenticated()")
     public Set<Type> searchableTypes() {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
         Set<Type> types = EnumSet.of(Type.SOLUTION, Type.ORGANIZATION);
-        if (me.has(Role.PROVIDER) || staff(me)) {
+        if (!me.has(Role.EXPERT) || me.roles().size() > 1) {
             types.add(Type.NEED);
         }
         return types;
@@ -113,7 +115,7 @@ public class SearchService {
             try {
                 var ranker = new Ranker(vocabulary.current(), Weights.DEFAULT);
                 var probe = new Entry("query", 0, 0, text, "", Set.of(), Set.of(), Set.of(), "", Set.of(), null,
-                        Instant.EPOCH);
+                        Instant.EPOCH, Set.of());
                 var words = ranker.probeWords(probe);
                 var exactTypes = new BooleanQuery.Builder();
                 for (Type t : request.type() == null ? allowed : Set.of(request.type())) {
@@ -147,10 +149,7 @@ public class SearchService {
             types.add(new TermQuery(new Term(Fields.TYPE, t.field)), BooleanClause.Occur.SHOULD);
         }
         query.add(types.build(), BooleanClause.Occur.FILTER);
-        if (!staff(me)) {
-            // needs only when visible to all providers; other types carry no visibility
-            query.add(new TermQuery(new Term(Fields.VISIBILITY, Visibility.POOL_MEMBERS.name())), BooleanClause.Occur.MUST_NOT);
-        }
+        query.add(MatchingService.audience(me), BooleanClause.Occur.FILTER);
         request.filters().forEach((dimension, code) ->
                 query.add(new TermQuery(new Term(dimension, code)), BooleanClause.Occur.FILTER));
         Query built = query.build();
@@ -248,9 +247,5 @@ public class SearchService {
 
     private static String escape(String text) {
         return org.springframework.web.util.HtmlUtils.htmlEscape(text);
-    }
-
-    private static boolean staff(AccountPrincipal me) {
-        return me.has(Role.BUREAU) || me.has(Role.ADMIN);
     }
 }

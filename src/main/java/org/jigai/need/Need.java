@@ -123,11 +123,11 @@ class Need {
     }
 
     boolean isEditable() {
-        return status == NeedStatus.DRAFT || status == NeedStatus.PUBLISHED || status == NeedStatus.EXPIRED;
+        return NeedLifecycle.EDITABLE.contains(status);
     }
 
     void publish(Instant now) {
-        if (status != NeedStatus.DRAFT && status != NeedStatus.EXPIRED) {
+        if (!NeedLifecycle.PUBLISHABLE.contains(status)) {
             throw new IllegalStateException("only a draft or an expired need is published");
         }
         status = NeedStatus.PUBLISHED;
@@ -138,7 +138,7 @@ class Need {
 
     /** Another 90 days from now, for a published need or one that has just expired. */
     void renew(Instant now) {
-        if (status != NeedStatus.PUBLISHED && status != NeedStatus.EXPIRED) {
+        if (!NeedLifecycle.RENEWABLE.contains(status)) {
             throw new IllegalStateException("only a published or expired need is renewed");
         }
         status = NeedStatus.PUBLISHED;
@@ -147,7 +147,7 @@ class Need {
     }
 
     void close(String reason, Instant now) {
-        if (status == NeedStatus.CLOSED || status == NeedStatus.COMPLETED) {
+        if (!NeedLifecycle.CLOSABLE.contains(status)) {
             throw new IllegalStateException("the need is already finished");
         }
         status = NeedStatus.CLOSED;

@@ -9,8 +9,8 @@ import org.jigai.base.Industry;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A need as one reader may see it. {@code mine} says the reader's organisation owns it; the {@code may…} flags
- * say which actions the service will accept from this reader.
+ * A need as one reader may see it. {@code mine} says the reader's organisation owns it; the {@code may…} flags,
+ * from {@link NeedAccess}, say which actions the service will accept from this reader.
  */
 public record NeedDetails(long id, @Nullable String ref, long organizationId, long version, String title, String description, Industry industry,
         Set<Direction> directions, String region, @Nullable BigDecimal budgetMinWan, @Nullable BigDecimal budgetMaxWan,
@@ -18,7 +18,7 @@ public record NeedDetails(long id, @Nullable String ref, long organizationId, lo
         ContactPreference contactPreference, NeedStatus status, @Nullable String closeReason, boolean hidden,
         @Nullable String hiddenReason, String organizationName, Instant createdAt, @Nullable Instant publishedAt,
         @Nullable Instant expiresAt, boolean mine, boolean mayEdit, boolean mayPublish, boolean mayRenew,
-        boolean mayClose, boolean mayModerate) {
+        boolean mayClose, boolean mayModerate, boolean mayMatch) {
 
     public NeedForm toForm() {
         return new NeedForm(title, description, industry, directions, region, budgetMinWan, budgetMaxWan,

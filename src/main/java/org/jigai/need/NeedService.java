@@ -32,14 +32,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Everything done to needs. Who may see what:
- * <ul>
- *   <li>the owning enterprise sees and edits its own needs in every status;</li>
- *   <li>providers see published needs open to all providers and not hidden (pool-only needs wait for the
- *       provider pool);</li>
- *   <li>bureau staff see every need that was ever published, hidden ones included, and moderate them;</li>
- *   <li>everyone else, other enterprises included, gets "not found" — as if the need did not exist.</li>
- * </ul>
+ * Everything done to needs. Who may read and do what is {@link NeedAccess}'s to decide; a need the caller may not
+ * read is "not found", as if it did not exist.
  */
 @Service
 public class NeedService {
@@ -54,11 +48,13 @@ public class NeedService {
     private final AccountService accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final NeedAccess access;
 
     private final ApplicationEventPublisher events;
 
     NeedService(NeedRepository needs, AccountService accounts, AuditLog audit, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, NeedAccess access) {
+        this.access = access;
         this.events = events;
         this.needs = needs;
         this.accounts = accounts;
@@ -99,7 +95,7 @@ public class NeedService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     public void publish(long id) {
         Need need = own(id);
-        if (need.getStatus() != NeedStatus.DRAFT && need.getStatus() != NeedStatus.EXPIRED) {
+        if (!NeedLifecycle.PUBLISHABLE.contains(need.getStatus())) {
             throw InvalidInputException.of("status", "need.error.notPublishable");
         }
         need.publish(clock.instant());
@@ -110,7 +106,7 @@ public class NeedService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     public void renew(long id) {
         Need need = own(id);
-        if (need.getStatus() != NeedStatus.PUBLISHED && need.getStatus() != NeedStatus.EXPIRED) {
+        if (!NeedLifecycle.RENEWABLE.contains(need.getStatus())) {
             throw InvalidInputException.of("status", "need.error.notRenewable");
         }
         need.renew(clock.instant());
@@ -122,7 +118,7 @@ public class NeedService {
     public void close(long id, @Nullable String reason) {
         Need need = own(id);
         String clean = reason(reason);
-        if (need.getStatus() == NeedStatus.CLOSED || need.getStatus() == NeedStatus.COMPLETED) {
+        if (!NeedLifecycle.CLOSABLE.contains(need.getStatus())) {
             throw InvalidInputException.of("status", "need.error.finished");
         }
         need.close(clean, clock.instant());
@@ -133,7 +129,7 @@ public class NeedService {
     @Transactional
     @PreAuthorize("hasRole('BUREAU')")
     public void hide(long id, @Nullable String reason) {
-        Need need = needs.findById(id).filter(n -> n.getPublishedAt() != null).orElseThrow(NoSuchElementException::new);
+        Need need = moderated(id);
         String clean = reason(reason);
         need.hide(clean, clock.instant());
         changed(need);
@@ -143,7 +139,7 @@ public class NeedService {
     @Transactional
     @PreAuthorize("hasRole('BUREAU')")
     public void unhide(long id) {
-        Need need = needs.findById(id).filter(n -> n.getPublishedAt() != null).orElseThrow(NoSuchElementException::new);
+        Need need = moderated(id);
         need.unhide(clock.instant());
         changed(need);
         audit.record(NEED_SHOWN, "#" + id + " " + need.getTitle(), null);
@@ -154,20 +150,17 @@ public class NeedService {
     @PreAuthorize("isAuthenticated()")
     public NeedDetails details(long id) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        Need need = needs.findById(id).filter(n -> maySee(me, n)).orElseThrow(NoSuchElementException::new);
-        boolean mine = need.getOrganizationId().equals(me.organizationId());
-        NeedStatus s = need.getStatus();
+        Need need = needs.findById(id).filter(n -> access.mayRead(me, snapshot(n)))
+                .orElseThrow(NoSuchElementException::new);
+        var may = access.actions(me, snapshot(need));
         String owner = accounts.organizationNames(List.of(need.getOrganizationId())).getOrDefault(
                 need.getOrganizationId(), "");
         return new NeedDetails(need.getId(), need.getRef(), need.getOrganizationId(), need.getVersion(), need.getTitle(), need.getDescription(),
                 need.getIndustry(), need.getDirections(), need.getRegion(), need.getBudgetMinWan(),
                 need.getBudgetMaxWan(), need.getExpectedStart(), need.getExpectedFinish(), need.getVisibility(),
-                need.getContactPreference(), s, need.getCloseReason(), need.isHidden(), need.getHiddenReason(), owner,
-                need.getCreatedAt(), need.getPublishedAt(), need.getExpiresAt(), mine, mine && need.isEditable(),
-                mine && (s == NeedStatus.DRAFT || s == NeedStatus.EXPIRED),
-                mine && (s == NeedStatus.PUBLISHED || s == NeedStatus.EXPIRED),
-                mine && s != NeedStatus.CLOSED && s != NeedStatus.COMPLETED,
-                me.has(Role.BUREAU) && need.getPublishedAt() != null);
+                need.getContactPreference(), need.getStatus(), need.getCloseReason(), need.isHidden(), need.getHiddenReason(), owner,
+                need.getCreatedAt(), need.getPublishedAt(), need.getExpiresAt(), may.mine(), may.edit(), may.publish(),
+                may.renew(), may.close(), may.moderate(), may.match());
     }
 
     /** The current enterprise's own needs, newest change first; {@code status} null for all. */
@@ -199,9 +192,9 @@ public class NeedService {
                 : needs.countByOrganizationIdAndStatus(me.organizationId(), status);
     }
 
-    /** Published needs for providers and bureau staff, newest first. */
+    /** Open needs this reader may read (providers and staff), newest first. */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('PROVIDER','BUREAU')")
+    @PreAuthorize("hasAnyRole('PROVIDER','BUREAU','ADMIN')")
     public Page<NeedSummary> browse(NeedFilter filter, Pageable pageable) {
         var page = needs.findAll(browsable(filter), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
                 Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.DESC, "id"))));
@@ -209,7 +202,7 @@ public class NeedService {
     }
 
     @Transactional(readOnly = true)
-    @PreAuthorize("hasAnyRole('PROVIDER','BUREAU')")
+    @PreAuthorize("hasAnyRole('PROVIDER','BUREAU','ADMIN')")
     public long countBrowse(NeedFilter filter) {
         return needs.count(browsable(filter));
     }
@@ -256,18 +249,16 @@ public class NeedService {
         });
     }
 
-    /** The page of needs an API caller may see: its own for an enterprise, the open ones for providers and bureau. */
+    /**
+     * Every need this caller may read, newest change first: an enterprise's own in every state, the open ones for
+     * providers, every need ever published for staff (API pages and exports).
+     */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Page<NeedSummary> visible(Pageable pageable) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        if (me.has(Role.ENTERPRISE)) {
-            return mine(null, pageable);
-        }
-        if (me.has(Role.PROVIDER) || me.has(Role.BUREAU)) {
-            return browse(NeedFilter.NONE, pageable);
-        }
-        return Page.empty(pageable);
+        return summaries(needs.findAll(access.readable(me), PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by(Sort.Direction.DESC, "id")))));
     }
 
     // ------------------------------------------------------------------ for derived data (the search index)
@@ -290,7 +281,7 @@ public class NeedService {
         return new org.jigai.base.IndexFacts(needs.countByStatusInAndHiddenFalse(NeedStatus.OPEN), needs.lastChange());
     }
 
-    private static NeedSnapshot snapshot(Need n) {
+    static NeedSnapshot snapshot(Need n) {
         return new NeedSnapshot(n.getId(), n.getRef(), n.getOrganizationId(), n.getTitle(), n.getDescription(),
                 n.getIndustry(), n.getDirections(), n.getRegion(), n.getBudgetMinWan(), n.getBudgetMaxWan(),
                 n.getStatus(), n.getVisibility(), n.isHidden(), n.getUpdatedAt(), n.getPublishedAt());
@@ -316,14 +307,8 @@ public class NeedService {
 
     private Specification<Need> browsable(NeedFilter filter) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        boolean bureau = me.has(Role.BUREAU);
-        return (root, query, cb) -> {
+        Specification<Need> filters = (root, query, cb) -> {
             var predicates = new java.util.ArrayList<jakarta.persistence.criteria.Predicate>();
-            predicates.add(root.get("status").in(NeedStatus.OPEN));
-            if (!bureau) {
-                predicates.add(cb.isFalse(root.get("hidden")));
-                predicates.add(cb.equal(root.get("visibility"), Visibility.ALL_PROVIDERS));
-            }
             if (filter.industry() != null) {
                 predicates.add(cb.equal(root.get("industry"), filter.industry()));
             }
@@ -343,20 +328,14 @@ public class NeedService {
             }
             return cb.and(predicates.toArray(jakarta.persistence.criteria.Predicate[]::new));
         };
+        return access.listable(me).and(filters);
     }
 
-    private boolean maySee(AccountPrincipal me, Need need) {
-        if (need.getOrganizationId().equals(me.organizationId())) {
-            return true;
-        }
-        if (me.has(Role.BUREAU)) {
-            return need.getPublishedAt() != null;
-        }
-        if (me.has(Role.PROVIDER)) {
-            return NeedStatus.OPEN.contains(need.getStatus()) && !need.isHidden()
-                    && need.getVisibility() == Visibility.ALL_PROVIDERS;
-        }
-        return false;
+    /** A need the current bureau user may moderate; any other is "not found". */
+    private Need moderated(long id) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        return needs.findById(id).filter(n -> access.mayRead(me, snapshot(n)) && access.actions(me, snapshot(n)).moderate())
+                .orElseThrow(NoSuchElementException::new);
     }
 
     private Need changed(Need need) {
@@ -383,7 +362,7 @@ public class NeedService {
     /** The current enterprise's need; another organisation's is "not found". */
     private Need own(long id) {
         AccountPrincipal me = enterprise();
-        return needs.findById(id).filter(n -> n.getOrganizationId().equals(me.organizationId()))
+        return needs.findById(id).filter(n -> access.actions(me, snapshot(n)).mine())
                 .orElseThrow(NoSuchElementException::new);
     }
 

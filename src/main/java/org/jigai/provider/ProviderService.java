@@ -44,9 +44,11 @@ public class ProviderService {
     private final Clock clock;
 
     private final ApplicationEventPublisher events;
+    private final ProviderAccess access;
 
     ProviderService(ProviderProfileRepository profiles, SolutionRepository solutions, AccountService accounts,
-            Clock clock, ApplicationEventPublisher events) {
+            Clock clock, ApplicationEventPublisher events, ProviderAccess access) {
+        this.access = access;
         this.events = events;
         this.profiles = profiles;
         this.solutions = solutions;
@@ -58,7 +60,8 @@ public class ProviderService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('PROVIDER')")
     public ProviderDetails mine() {
-        return details(provider().organizationId(), true);
+        AccountPrincipal me = provider();
+        return details(me, me.organizationId());
     }
 
     @Transactional
@@ -82,15 +85,16 @@ public class ProviderService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public ProviderDetails details(long organizationId) {
-        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        return details(organizationId, Long.valueOf(organizationId).equals(me.organizationId()));
+        return details(AccountPrincipal.current().orElseThrow(), organizationId);
     }
 
-    private ProviderDetails details(long organizationId, boolean mine) {
+    private ProviderDetails details(AccountPrincipal me, long organizationId) {
         OrganizationInfo org = accounts.organizations(List.of(organizationId)).get(organizationId);
-        if (org == null || org.type() != Role.PROVIDER) {
+        if (org == null || org.type() != Role.PROVIDER || !access.mayRead(me, organizationId)) {
             throw new NoSuchElementException();
         }
+        boolean mine = access.mayEdit(me, organizationId);
+        boolean contacts = access.mayReadContacts(me, organizationId);
         var profile = profiles.findById(organizationId).orElse(null);
         if (profile == null) {
             return new ProviderDetails(organizationId, org.name(), org.region(), null, null, null, Set.of(), Set.of(),
@@ -99,8 +103,8 @@ public class ProviderService {
         return new ProviderDetails(organizationId, org.name(), org.region(), profile.getDescription(),
                 profile.getTeamSize(), profile.getFoundedYear(), profile.getCategories(), profile.getIndustries(),
                 profile.getRegions(), profile.getQualifications(), profile.getReferences(),
-                mine ? profile.getContactName() : null, mine ? profile.getContactMobile() : null,
-                mine ? profile.getContactEmail() : null, mine, profile.getVersion());
+                contacts ? profile.getContactName() : null, contacts ? profile.getContactMobile() : null,
+                contacts ? profile.getContactEmail() : null, mine, profile.getVersion());
     }
 
     /**

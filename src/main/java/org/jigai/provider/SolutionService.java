@@ -39,11 +39,13 @@ public class SolutionService {
     private final AccountService accounts;
     private final Clock clock;
     private final ProviderProfileRepository profiles;
+    private final SolutionAccess access;
 
     private final ApplicationEventPublisher events;
 
     SolutionService(SolutionRepository solutions, AccountService accounts, Clock clock,
-            ProviderProfileRepository profiles, ApplicationEventPublisher events) {
+            ProviderProfileRepository profiles, ApplicationEventPublisher events, SolutionAccess access) {
+        this.access = access;
         this.events = events;
         this.profiles = profiles;
         this.solutions = solutions;
@@ -78,27 +80,35 @@ public class SolutionService {
     @Transactional
     @PreAuthorize("hasRole('PROVIDER')")
     public void publish(long id) {
-        changed(own(id)).publish(clock.instant());
+        Solution solution = own(id);
+        if (!access.actions(AccountPrincipal.current().orElseThrow(), snapshot(solution)).publish()) {
+            throw InvalidInputException.of("status", "solution.error.notPublishable");
+        }
+        changed(solution).publish(clock.instant());
     }
 
     @Transactional
     @PreAuthorize("hasRole('PROVIDER')")
     public void archive(long id) {
-        changed(own(id)).archive(clock.instant());
+        Solution solution = own(id);
+        if (!access.actions(AccountPrincipal.current().orElseThrow(), snapshot(solution)).archive()) {
+            throw InvalidInputException.of("status", "solution.error.notArchivable");
+        }
+        changed(solution).archive(clock.instant());
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public SolutionDetails details(long id) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        Solution s = solutions.findById(id)
-                .filter(x -> x.getOrganizationId().equals(me.organizationId()) || x.getStatus() == SolutionStatus.PUBLISHED)
+        Solution s = solutions.findById(id).filter(x -> access.mayRead(me, snapshot(x)))
                 .orElseThrow(NoSuchElementException::new);
+        var may = access.actions(me, snapshot(s));
         String provider = accounts.organizationNames(List.of(s.getOrganizationId())).getOrDefault(s.getOrganizationId(), "");
         return new SolutionDetails(s.getId(), s.getRef(), s.getVersion(), s.getOrganizationId(), provider, s.getTitle(),
                 s.getDescription(), s.getCategories(), s.getIndustries(), s.getDirections(), s.getPriceMinWan(),
                 s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getTags(), references(s), s.getStatus(), s.getPublishedAt(),
-                s.getOrganizationId().equals(me.organizationId()));
+                may.mine(), may.publish(), may.archive());
     }
 
     @Transactional(readOnly = true)
@@ -123,14 +133,29 @@ public class SolutionService {
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public Page<SolutionSummary> browse(SolutionFilter filter, @Nullable Long organizationId, Pageable pageable) {
-        return summaries(solutions.findAll(browsable(filter, organizationId), PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.DESC, "id")))));
+        var me = AccountPrincipal.current().orElseThrow();
+        return summaries(solutions.findAll(access.listable(me).and(browsable(filter, organizationId)),
+                PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                        Sort.by(Sort.Direction.DESC, "publishedAt").and(Sort.by(Sort.Direction.DESC, "id")))));
     }
 
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public long countBrowse(SolutionFilter filter, @Nullable Long organizationId) {
-        return solutions.count(browsable(filter, organizationId));
+        var me = AccountPrincipal.current().orElseThrow();
+        return solutions.count(access.listable(me).and(browsable(filter, organizationId)));
+    }
+
+    /**
+     * Every solution this caller may read, newest change first: a provider's own in every state and everyone's
+     * published ones; for staff also those archived after publication (API pages and exports).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public Page<SolutionSummary> visible(Pageable pageable) {
+        var me = AccountPrincipal.current().orElseThrow();
+        return summaries(solutions.findAll(access.readable(me), PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by(Sort.Direction.DESC, "id")))));
     }
 
     /** Creates or updates a provider's solution by the caller's {@code ref}; a new one is published at once. */
@@ -171,7 +196,6 @@ public class SolutionService {
     private static Specification<Solution> browsable(SolutionFilter filter, @Nullable Long organizationId) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            predicates.add(cb.equal(root.get("status"), SolutionStatus.PUBLISHED));
             if (organizationId != null) {
                 predicates.add(cb.equal(root.get("organizationId"), organizationId));
             }
@@ -216,7 +240,7 @@ public class SolutionService {
 
     private Solution own(long id) {
         AccountPrincipal me = provider();
-        return solutions.findById(id).filter(s -> s.getOrganizationId().equals(me.organizationId()))
+        return solutions.findById(id).filter(s -> access.actions(me, snapshot(s)).mine())
                 .orElseThrow(NoSuchElementException::new);
     }
 
@@ -247,10 +271,10 @@ public class SolutionService {
         return new org.jigai.base.IndexFacts(solutions.countByStatus(SolutionStatus.PUBLISHED), solutions.lastChange());
     }
 
-    private static SolutionSnapshot snapshot(Solution s) {
+    static SolutionSnapshot snapshot(Solution s) {
         return new SolutionSnapshot(s.getId(), s.getRef(), s.getOrganizationId(), s.getTitle(), s.getDescription(),
                 s.getCategories(), s.getIndustries(), s.getDirections(), s.getTags(), s.getPriceMinWan(),
-                s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getStatus(), s.getUpdatedAt());
+                s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getStatus(), s.getUpdatedAt(), s.getPublishedAt());
     }
 
     /** The linked reference projects that the provider's profile still has, in the profile's order. */

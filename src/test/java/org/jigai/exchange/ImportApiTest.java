@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import org.jigai.ApiClient;
 import org.jigai.TestData;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -117,6 +118,33 @@ class ImportApiTest {
                 .contains("N1" + s, "enterpriseRef");
         assertThat(ok(call("GET", "/api/v1/organizations?ref=BAD" + s, admin, null))).isEmpty();
         assertThat(ok(call("GET", "/api/v1/organizations?ref=GOOD" + s, admin, null))).hasSize(1);
+    }
+
+    @Autowired ExcelExchange excel;
+    @Autowired org.jigai.account.AccountService accounts;
+
+    @Test
+    void an_administrator_reads_back_by_ref_by_page_and_in_the_excel_export_what_it_imported() throws Exception {
+        String admin = token("admin", "Demo-2026!");
+        String suffix = "-a" + System.nanoTime();
+        ok(call("POST", "/api/v1/import", admin, body("P" + suffix, "E" + suffix, "S" + suffix, "N" + suffix)));
+
+        JsonNode need = ok(call("GET", "/api/v1/needs?ref=N" + suffix, admin, null));
+        assertThat(need).hasSize(1);
+        assertThat(need.get(0).get("title").asString()).isEqualTo("老旧冲床更新");
+        assertThat(ok(call("GET", "/api/v1/solutions?ref=S" + suffix, admin, null))).hasSize(1);
+        JsonNode page = ok(call("GET", "/api/v1/needs?size=100", admin, null));
+        assertThat(page.get("content").findValuesAsString("ref")).contains("N" + suffix);
+
+        TestData.actAs(accounts, "admin");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(excel.export()))) {
+            var refs = new java.util.ArrayList<String>();
+            workbook.getSheet("技改需求").forEach(row -> refs.add(String.valueOf(row.getCell(0))));
+            assertThat(refs).contains("N" + suffix);
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
     }
 
     @Test

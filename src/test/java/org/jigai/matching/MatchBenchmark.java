@@ -1,5 +1,6 @@
 package org.jigai.matching;
 
+import org.jigai.account.Audience;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -94,14 +95,14 @@ class MatchBenchmark {
         for (var s : data.solutions()) {
             entries.add(new Entry(Fields.SOLUTION, id, id % 5000, s.title(), s.description(), s.industries(),
                     s.directions(), s.categories(), regions.getOrDefault(s.providerRef(), "370200"), Set.of(), null,
-                    Instant.EPOCH));
+                    Instant.EPOCH, Set.of(Audience.ANYONE)));
             id++;
         }
         List<Entry> needs = new ArrayList<>();
         for (var n : data.needs()) {
             needs.add(new Entry(Fields.NEED, id, id % 5000, n.title(), n.description(), EnumSet.of(n.industry()),
                     n.directions(), vocabulary.impliedCategories(n.title() + "\n" + n.description()), n.region(),
-                    Set.of(), "ALL_PROVIDERS", Instant.EPOCH));
+                    Set.of(), "ALL_PROVIDERS", Instant.EPOCH, Set.of(Audience.ANYONE)));
             id++;
         }
         entries.addAll(needs);
@@ -212,7 +213,7 @@ class MatchBenchmark {
             for (int i = 0; i < 200; i++) {
                 String marker = "fresh" + letters(i);
                 var entry = new Entry(Fields.SOLUTION, 9_000_000 + i, 1, "新鲜度测试 " + marker, "刚刚发布的方案 " + marker,
-                        Set.of(), Set.of(), Set.of(), "370200", Set.of(), null, Instant.now());
+                        Set.of(), Set.of(), Set.of(), "370200", Set.of(), null, Instant.now(), Set.of(Audience.ANYONE));
                 long start = System.nanoTime();
                 writer.updateDocument(new Term(Fields.KEY, entry.key()), Documents.of(entry));
                 manager.maybeRefreshBlocking();

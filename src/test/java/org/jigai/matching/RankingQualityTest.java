@@ -2,6 +2,7 @@ package org.jigai.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.jigai.account.Audience;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,14 +58,14 @@ class RankingQualityTest {
         for (String[] f : rows("matching/devset/solutions.txt")) {
             solutions.add(new Entry(Fields.SOLUTION, id(f[0]), id(f[0]), f[6], f[7], codes(f[3], Industry.class),
                     codes(f[4], Direction.class), codes(f[5], ServiceCategory.class), f[1],
-                    Set.of(f[2].split(",")), null, Instant.EPOCH));
+                    Set.of(f[2].split(",")), null, Instant.EPOCH, Set.of(Audience.ANYONE)));
         }
         needs = new ArrayList<>();
         for (String[] f : rows("matching/devset/needs.txt")) {
             long id = id(f[0]);
             needs.add(new Entry(Fields.NEED, id, 1000 + id, f[4], f[5], codes(f[2], Industry.class),
                     codes(f[3], Direction.class), vocabulary.impliedCategories(f[4] + "\n" + f[5]), f[1], Set.of(),
-                    "ALL_PROVIDERS", Instant.EPOCH));
+                    "ALL_PROVIDERS", Instant.EPOCH, Set.of(Audience.ANYONE)));
             Map<Long, Integer> grades = new HashMap<>();
             for (String judgement : f[6].split("\\s+")) {
                 String[] pair = judgement.split(":");

@@ -61,12 +61,17 @@ class SearchServiceTest {
                 Industry.MACHINERY, EnumSet.of(Direction.SAFETY), "370281", null, null, null, null,
                 Visibility.POOL_MEMBERS, ContactPreference.PLATFORM), true);
 
-        // an enterprise finds solutions, never other enterprises' needs
+        // an enterprise finds solutions and its own needs, never other enterprises' needs
         await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(find("盾构机", null, Map.of()).hits()).extracting(SearchService.Hit::id).contains(solution));
         var forEnterprise = find("盾构机", null, Map.of());
-        assertThat(forEnterprise.hits()).noneMatch(h -> h.type() == SearchService.Type.NEED);
-        assertThat(forEnterprise.types()).doesNotContain(SearchService.Type.NEED);
+        assertThat(forEnterprise.hits()).filteredOn(h -> h.type() == SearchService.Type.NEED)
+                .extracting(SearchService.Hit::id).containsExactlyInAnyOrder(open, poolOnly);
+        String other = TestData.username("srch-other");
+        accounts.register(TestData.enterprise(other));
+        TestData.actAs(accounts, other);
+        assertThat(find("盾构机", null, Map.of()).hits()).noneMatch(h -> h.type() == SearchService.Type.NEED);
+        TestData.actAs(accounts, enterprise);
         var hit = forEnterprise.hits().stream().filter(h -> h.id() == solution).findFirst().orElseThrow();
         assertThat(hit.titleHtml()).contains("&lt;script&gt;").doesNotContain("<script>").contains("<mark>");
         assertThat(hit.snippetHtml()).contains("<mark>");

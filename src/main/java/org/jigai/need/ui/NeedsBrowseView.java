@@ -30,7 +30,7 @@ import org.jigai.need.NeedSummary;
  * live in the address (e.g. {@code needs?industry=MACHINERY&region=370281}), so a filtered list can be shared.
  */
 @Route("needs")
-@RolesAllowed({"PROVIDER", "BUREAU"})
+@RolesAllowed({"PROVIDER", "BUREAU", "ADMIN"})
 @Menu(title = "nav.needs", order = 20, icon = "vaadin:search")
 class NeedsBrowseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 

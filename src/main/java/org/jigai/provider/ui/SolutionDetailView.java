@@ -22,7 +22,6 @@ import org.jigai.base.ui.Facts;
 import org.jigai.base.ui.Labels;
 import org.jigai.provider.SolutionDetails;
 import org.jigai.provider.SolutionService;
-import org.jigai.provider.SolutionStatus;
 
 /** One solution; its provider also edits, publishes and archives it here. Unseeable ones are "not found". */
 @Route("solutions/:id([0-9]{1,18})")
@@ -81,12 +80,12 @@ class SolutionDetailView extends Main implements BeforeEnterObserver, HasDynamic
             var bar = new HorizontalLayout();
             bar.add(new Button(getTranslation("solution.edit"),
                     e -> getUI().ifPresent(ui -> ui.navigate("my/solutions/edit/" + id))));
-            if (s.status() != SolutionStatus.PUBLISHED) {
+            if (s.mayPublish()) {
                 var publish = new Button(getTranslation("need.publish"), e -> act(() -> solutions.publish(id), "solution.published"));
                 publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 bar.add(publish);
             }
-            if (s.status() != SolutionStatus.ARCHIVED) {
+            if (s.mayArchive()) {
                 var archive = new Button(getTranslation("solution.archive"), e -> act(() -> solutions.archive(id), "solution.archived"));
                 archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 bar.add(archive);

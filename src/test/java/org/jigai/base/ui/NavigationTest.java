@@ -56,7 +56,8 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("admin")
     void an_admin_sees_the_administration() {
-        assertThat(navigation()).containsExactly("首页", "解决方案", "服务商", "数据交换", "账号管理", "API 令牌", "审计日志", "匹配设置");
+        assertThat(navigation()).containsExactly("首页", "技改需求", "解决方案", "服务商", "数据交换", "账号管理", "API 令牌", "审计日志",
+                "匹配设置");
     }
 
     @Test

@@ -1,0 +1,19 @@
+package org.jigai.need;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The states from which the enterprise's own actions on a need are allowed; the entity, the service and the
+ * may-do flags of {@link NeedAccess} all read these sets. Publishing leads to PUBLISHED, renewing to PUBLISHED for
+ * another 90 days, closing to CLOSED; expiry (PUBLISHED → EXPIRED) is the hourly job's.
+ */
+final class NeedLifecycle {
+
+    private NeedLifecycle() {}
+
+    static final Set<NeedStatus> EDITABLE = EnumSet.of(NeedStatus.DRAFT, NeedStatus.PUBLISHED, NeedStatus.EXPIRED);
+    static final Set<NeedStatus> PUBLISHABLE = EnumSet.of(NeedStatus.DRAFT, NeedStatus.EXPIRED);
+    static final Set<NeedStatus> RENEWABLE = EnumSet.of(NeedStatus.PUBLISHED, NeedStatus.EXPIRED);
+    static final Set<NeedStatus> CLOSABLE = EnumSet.complementOf(EnumSet.of(NeedStatus.CLOSED, NeedStatus.COMPLETED));
+}
