@@ -22,4 +22,10 @@ class ArchitectureTest {
     static final ArchRule views_never_touch_the_entity_manager = noClasses()
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
+
+    @ArchTest
+    static final ArchRule only_the_demo_loader_creates_demo_accounts = noClasses()
+            .that().resideOutsideOfPackages("org.jigai.demo..", "org.jigai.account..")
+            .should().dependOnClassesThat().areAssignableTo(org.jigai.account.DemoAccounts.class)
+            .because("demo accounts of any role skip every check of account creation");
 }

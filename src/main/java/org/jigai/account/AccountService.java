@@ -307,22 +307,6 @@ public class AccountService {
         return true;
     }
 
-    /** For the demo data set and tests: an account with a fixed password, created when missing. */
-    @Transactional
-    public boolean ensureDemoAccount(String username, String displayName, Role role, @Nullable Registration organization,
-            String password) {
-        if (users.existsByUsername(username)) {
-            return false;
-        }
-        if (organization != null) {
-            register(organization);
-        } else {
-            users.save(new UserAccount(username, passwordEncoder.encode(password), displayName, null, null, null, false,
-                    EnumSet.of(role), clock.instant()));
-        }
-        return true;
-    }
-
     /** Name, type and region of organisations by id, for pages that show whose record they show. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, OrganizationInfo> organizations(java.util.Collection<Long> ids) {

@@ -18,7 +18,10 @@ public final class Checks {
         return s.codePointCount(0, s.length());
     }
 
-    /** The stripped text, after recording a problem when required and missing, or too long. */
+    /**
+     * The stripped text, after recording a problem when required and missing, too long, or holding a character that
+     * is refused rather than silently changed (see {@link #forbiddenCharacter}).
+     */
     public static String text(String field, @Nullable String value, int max, boolean required,
             InvalidInputException.Collector problems) {
         String clean = value == null ? "" : value.strip();
@@ -26,10 +29,31 @@ public final class Checks {
             if (required) {
                 problems.add(field, "validation.required");
             }
+        } else if (forbiddenCharacter(clean) >= 0) {
+            problems.add(field, "validation.characters", String.format("U+%04X", forbiddenCharacter(clean)));
         } else if (length(clean) > max) {
             problems.add(field, "validation.length", 1, max);
         }
         return clean;
+    }
+
+    /**
+     * The first character that no text of the platform may hold, or -1: control characters other than tab and line
+     * breaks (U+0000 breaks search highlighting), a surrogate without its pair (the database would store "?", so
+     * two different values could become one), bidirectional overrides and isolates that make text read differently
+     * from what it says (U+202A–U+202E, U+2066–U+2069), and the non-characters U+FFFE and U+FFFF.
+     */
+    public static int forbiddenCharacter(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            boolean control = Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
+            boolean bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+            if (control || bidi || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF) {
+                return c;
+            }
+            i += Character.charCount(c);
+        }
+        return -1;
     }
 
     /** An amount in 万元: not negative, at most {@link #AMOUNT_MAX}, at most two decimals. */

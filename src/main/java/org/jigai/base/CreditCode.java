@@ -29,9 +29,13 @@ public final class CreditCode {
 
     private CreditCode() {}
 
-    /** Upper-cases and strips spaces, as users paste codes with both. */
+    /**
+     * Full-width characters to their plain forms (a code typed with a Chinese input method), spaces removed and
+     * letters upper-cased, as users paste codes with all three.
+     */
     public static String normalize(String raw) {
-        return raw == null ? "" : raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        return raw == null ? "" : java.text.Normalizer.normalize(raw, java.text.Normalizer.Form.NFKC)
+                .replaceAll("\\s", "").toUpperCase(Locale.ROOT);
     }
 
     public static Problem check(String normalized) {

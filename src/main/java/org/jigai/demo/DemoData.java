@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.jigai.account.AccountPrincipal;
 import org.jigai.account.AccountService;
+import org.jigai.account.DemoAccounts;
 import org.jigai.account.Registration;
 import org.jigai.account.Role;
 import org.jigai.base.Direction;
@@ -50,6 +51,7 @@ class DemoData implements ApplicationRunner {
     private record DemoProvider(Registration registration, ProfileForm profile, List<SolutionForm> solutions) {}
 
     private final AccountService accounts;
+    private final DemoAccounts demoAccounts;
     private final NeedService needs;
     private final ProviderService providerProfiles;
     private final SolutionService solutions;
@@ -57,9 +59,10 @@ class DemoData implements ApplicationRunner {
     private final Translations translations;
     private final boolean volume;
 
-    DemoData(AccountService accounts, NeedService needs, ProviderService providerProfiles, SolutionService solutions,
-            JigaiProperties properties, Translations translations,
+    DemoData(AccountService accounts, DemoAccounts demoAccounts, NeedService needs, ProviderService providerProfiles,
+            SolutionService solutions, JigaiProperties properties, Translations translations,
             @Value("${jigai.demo-volume:true}") boolean volume) {
+        this.demoAccounts = demoAccounts;
         this.translations = translations;
         this.volume = volume;
         this.accounts = accounts;
@@ -77,14 +80,14 @@ class DemoData implements ApplicationRunner {
         int created = 0;
         for (DemoEnterprise e : enterprises()) {
             var r = e.registration();
-            if (accounts.ensureDemoAccount(r.username(), r.contactName(), Role.ENTERPRISE, r, PASSWORD)) {
+            if (demoAccounts.ensure(r.username(), r.contactName(), Role.ENTERPRISE, r, PASSWORD)) {
                 created++;
                 runAs(r.username(), () -> e.needs().forEach(n -> needs.create(n, true)));
             }
         }
         for (DemoProvider p : providers()) {
             var r = p.registration();
-            if (accounts.ensureDemoAccount(r.username(), r.contactName(), Role.PROVIDER, r, PASSWORD)) {
+            if (demoAccounts.ensure(r.username(), r.contactName(), Role.PROVIDER, r, PASSWORD)) {
                 created++;
                 runAs(r.username(), () -> {
                     providerProfiles.save(-1, p.profile());
@@ -92,8 +95,8 @@ class DemoData implements ApplicationRunner {
                 });
             }
         }
-        created += accounts.ensureDemoAccount("demo-bureau", "张敏", Role.BUREAU, null, PASSWORD) ? 1 : 0;
-        created += accounts.ensureDemoAccount("demo-expert", "刘振华", Role.EXPERT, null, PASSWORD) ? 1 : 0;
+        created += demoAccounts.ensure("demo-bureau", "张敏", Role.BUREAU, null, PASSWORD) ? 1 : 0;
+        created += demoAccounts.ensure("demo-expert", "刘振华", Role.EXPERT, null, PASSWORD) ? 1 : 0;
         if (created > 0) {
             log.info("Demo data: created {} demo accounts (password {}) and their needs.", created, PASSWORD);
             if (volume) {

@@ -89,11 +89,11 @@ class ExchangeController {
 
     private static PageRequest pageRequest(int page, int size) {
         var problems = new InvalidInputException.Collector();
-        if (page < 0) {
-            problems.add("page", "validation.range", 0, Integer.MAX_VALUE);
-        }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             problems.add("size", "validation.range", 1, MAX_PAGE_SIZE);
+        } else if (page < 0 || page > Integer.MAX_VALUE / size - 1) {
+            // the offset of the page's first row must fit the database's row numbers
+            problems.add("page", "validation.range", 0, Integer.MAX_VALUE / size - 1);
         }
         problems.throwIfAny();
         return PageRequest.of(page, size);

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jigai.account.AccountService;
 import org.jigai.account.OrganizationInfo;
 import org.jigai.account.Role;
+import org.jigai.base.Checks;
 import org.jigai.base.Direction;
 import org.jigai.base.Industry;
 import org.jigai.base.InvalidInputException;
@@ -157,6 +158,12 @@ public class ImportService {
         void record(Kind kind, @Nullable String ref, java.util.function.Supplier<Upsert> work) {
             if (ref == null || ref.isBlank() || ref.length() > 100) {
                 errors.add(new ImportResponse.ImportError(ref, "ref", translations.get("import.error.ref")));
+                return;
+            }
+            int forbidden = Checks.forbiddenCharacter(ref);
+            if (forbidden >= 0) {
+                errors.add(new ImportResponse.ImportError(ref, "ref", translations.get("validation.characters",
+                        String.format("U+%04X", forbidden))));
                 return;
             }
             if (!seen.computeIfAbsent(kind, k -> new HashSet<>()).add(ref)) {

@@ -230,19 +230,35 @@ public class SearchService {
     private static String check(Request request) {
         var problems = new InvalidInputException.Collector();
         String text = Checks.text("q", request.query(), MAX_QUERY, true, problems);
-        if (request.page() < 0 || (long) (request.page() + 1) * request.size() > MAX_WINDOW) {
-            problems.add("page", "validation.range", 0, MAX_WINDOW / Math.max(1, request.size()) - 1);
-        }
         if (request.size() < 1 || request.size() > MAX_SIZE) {
             problems.add("size", "validation.range", 1, MAX_SIZE);
+        } else if (request.page() < 0 || ((long) request.page() + 1) * request.size() > MAX_WINDOW) {
+            problems.add("page", "validation.range", 0, MAX_WINDOW / request.size() - 1);
         }
-        for (String dimension : request.filters().keySet()) {
+        request.filters().forEach((dimension, code) -> {
             if (!DIMENSIONS.contains(dimension)) {
                 problems.add(dimension, "import.error.code", dimension);
+            } else if (!known(dimension, code)) {
+                problems.add(dimension, "import.error.code", code);
             }
-        }
+        });
         problems.throwIfAny();
         return text;
+    }
+
+    /** Whether {@code code} is a code of DOMAIN.md for this filter dimension. */
+    public static boolean known(String dimension, String code) {
+        return switch (dimension) {
+            case Fields.INDUSTRY -> named(org.jigai.base.Industry.class, code);
+            case Fields.DIRECTION -> named(org.jigai.base.Direction.class, code);
+            case Fields.CATEGORY -> named(org.jigai.base.ServiceCategory.class, code);
+            case Fields.REGION -> org.jigai.base.Region.ofCode(code).isPresent();
+            default -> false;
+        };
+    }
+
+    private static <E extends Enum<E>> boolean named(Class<E> type, String code) {
+        return java.util.Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(code));
     }
 
     private static String escape(String text) {

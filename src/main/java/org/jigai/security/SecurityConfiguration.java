@@ -108,7 +108,9 @@ class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        http.formLogin(form -> form.failureHandler(new RememberingFailureHandler()));
+        // Vaadin exempts its log-in view's path from CSRF protection; the form posts elsewhere, with the token.
+        http.formLogin(form -> form.loginProcessingUrl("/" + LoginView.PROCESSING_PATH)
+                .failureHandler(new RememberingFailureHandler()));
         return http.build();
     }
 

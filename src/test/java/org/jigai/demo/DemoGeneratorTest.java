@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @IntegrationTest
@@ -57,16 +58,16 @@ class DemoGeneratorTest {
 
     @Test
     void a_generated_volume_loads_through_the_import_paths_and_is_browsable() {
-        long solutionsBefore = countSolutions();
+        String prefix = "t" + System.nanoTime() + "-";
         actAs("admin");
-        demoData.loadVolume(new DemoGenerator(11, new Translations()).generate(6, 15, 30, "t" + System.nanoTime() + "-"));
-        assertThat(countSolutions()).isEqualTo(solutionsBefore + 15);
-        actAs("demo-bureau");
-        assertThat(needs.countBrowse(NeedFilter.NONE)).isGreaterThanOrEqualTo(30);
-    }
-
-    long countSolutions() {
+        demoData.loadVolume(new DemoGenerator(11, new Translations()).generate(6, 15, 30, prefix));
         actAs("demo-enterprise");
-        return solutions.countBrowse(SolutionFilter.NONE, null);
+        assertThat(solutions.browse(SolutionFilter.NONE, null, PageRequest.of(0, 5000)).getContent())
+                .filteredOn(s -> s.ref() != null && s.ref().startsWith(prefix)).as("published solutions of this volume")
+                .hasSize(15);
+        actAs("demo-provider");
+        assertThat(needs.browse(NeedFilter.NONE, PageRequest.of(0, 5000)).getContent())
+                .filteredOn(n -> n.ref() != null && n.ref().startsWith(prefix)).as("open needs of this volume")
+                .hasSize(30);
     }
 }

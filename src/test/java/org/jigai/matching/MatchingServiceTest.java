@@ -141,7 +141,26 @@ class MatchingServiceTest {
         assertThatThrownBy(() -> matching.leads(10, ZH)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> matching.solutionsForNeed(need, 0, ZH)).hasMessageContaining("limit");
         TestData.actAs(accounts, "demo-bureau");
-        assertThat(matching.solutionsForNeed(need, 5, ZH)).isNotNull();
+        await().pollInSameThread().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(ids(matching.solutionsForNeed(need, 5, ZH))).as("staff read a published need")
+                        .contains(specific));
+
+        TestData.actAs(accounts, enterprise);
+        long draft = needs.create(new NeedForm("窑炉余热草稿", "尚未发布的草稿：窑炉余热发电的初步想法。",
+                Industry.BUILDING_MATERIALS, EnumSet.of(Direction.GREEN), "370285", null, null, null, null,
+                Visibility.ALL_PROVIDERS, ContactPreference.PLATFORM), false);
+        assertThat(matching.solutionsForNeed(draft, 5, ZH)).as("the owner sees matches for its draft").isNotNull();
+        TestData.actAs(accounts, provider);
+        long draftSolution = solutions.create(new SolutionForm("余热方案草稿", "尚未发布的方案草稿。",
+                EnumSet.of(ServiceCategory.TECH_APPLICATION), EnumSet.of(Industry.BUILDING_MATERIALS),
+                EnumSet.of(Direction.GREEN), null, null, null, null), false);
+        for (String staff : List.of("demo-bureau", "admin")) {
+            TestData.actAs(accounts, staff);
+            assertThatThrownBy(() -> matching.solutionsForNeed(draft, 5, ZH)).as(staff + ": a draft need")
+                    .isInstanceOf(NoSuchElementException.class);
+            assertThatThrownBy(() -> matching.needsForSolution(draftSolution, 5, ZH)).as(staff + ": a draft solution")
+                    .isInstanceOf(NoSuchElementException.class);
+        }
     }
 
     @Test

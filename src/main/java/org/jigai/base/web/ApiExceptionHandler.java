@@ -45,6 +45,17 @@ class ApiExceptionHandler {
         return error(HttpStatus.BAD_REQUEST, "api.error.badRequest", request);
     }
 
+    /** Percent-encoding that is not UTF-8 ({@code %FF}, a lone surrogate, {@code %zz}). */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ApiError> encoding(Exception e, HttpServletRequest request) {
+        return error(HttpStatus.BAD_REQUEST, "api.error.encoding", request);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(Exception e, HttpServletRequest request) {
+        return error(HttpStatus.CONTENT_TOO_LARGE, "api.error.tooLarge", request);
+    }
+
     @ExceptionHandler(NoSuchElementException.class)
     ResponseEntity<ApiError> notFound(NoSuchElementException e, HttpServletRequest request) {
         return error(HttpStatus.NOT_FOUND, "api.error.notFound", request);

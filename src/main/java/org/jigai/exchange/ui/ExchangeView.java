@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.jigai.base.ui.BoundedUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -47,16 +47,14 @@ class ExchangeView extends Main implements HasDynamicTitle {
         links.setWrap(true);
 
         var upload = new Upload();
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
+        upload.setUploadHandler(new BoundedUploadHandler(ExcelExchange.MAX_BYTES, (metadata, data) -> {
             try {
                 show(excel.importWorkbook(data));
             } catch (InvalidInputException invalid) {
                 var problem = invalid.problems().values().iterator().next();
-                result.setText(getTranslation(problem.key(), problem.args()));
-                result.setClassName("jigai-result failed");
-                errors.setVisible(false);
+                failed(getTranslation(problem.key(), problem.args()));
             }
-        }));
+        }, () -> failed(getTranslation("excel.error.tooLarge", ExcelExchange.MAX_BYTES / 1024 / 1024))));
         upload.setId("exchange-upload");
         upload.addAllFinishedListener(e -> upload.clearFileList());
         upload.setMaxFiles(1);
@@ -83,6 +81,12 @@ class ExchangeView extends Main implements HasDynamicTitle {
         add(new H2(getTranslation("exchange.title")), new Paragraph(getTranslation("exchange.intro")), links,
                 new Paragraph(getTranslation("exchange.upload", ExcelExchange.MAX_BYTES / 1024 / 1024)), upload, result,
                 errors);
+    }
+
+    private void failed(String message) {
+        result.setText(message);
+        result.setClassName("jigai-result failed");
+        errors.setVisible(false);
     }
 
     void show(ExcelExchange.Result imported) {

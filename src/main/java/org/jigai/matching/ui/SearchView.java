@@ -77,7 +77,7 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         type = params.constant("type", SearchService.Type.values());
         filters.clear();
         for (String dimension : SearchService.DIMENSIONS) {
-            params.text(dimension).filter(v -> v.matches("[A-Z0-9_]{1,40}")).ifPresent(v -> filters.put(dimension, v));
+            params.text(dimension).filter(v -> SearchService.known(dimension, v)).ifPresent(v -> filters.put(dimension, v));
         }
         page = params.text("page").filter(v -> v.matches("\\d{1,3}")).map(Integer::parseInt).orElse(0);
         query.setValue(text);

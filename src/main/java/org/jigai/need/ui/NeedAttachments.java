@@ -13,7 +13,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.jigai.base.ui.BoundedUploadHandler;
 import org.jigai.base.FileStore;
 import org.jigai.base.InvalidInputException;
 import org.jigai.need.AttachmentInfo;
@@ -40,7 +40,7 @@ class NeedAttachments extends Div {
     }
 
     private Upload upload() {
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
+        var upload = new Upload(new BoundedUploadHandler(FileStore.MAX_BYTES, (metadata, data) -> {
             UI ui = UI.getCurrent();
             try {
                 var added = attachments.attach(needId, metadata.fileName(), data);
@@ -54,7 +54,8 @@ class NeedAttachments extends Div {
             if (ui != null) {
                 refresh();
             }
-        }));
+        }, () -> Notification.show(getTranslation("file.error.tooLarge", FileStore.MAX_BYTES / 1024 / 1024), 6000,
+                Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR)));
         upload.setMaxFileSize((int) FileStore.MAX_BYTES);
         upload.setAcceptedFileTypes(FileStore.ACCEPTED_EXTENSIONS.toArray(String[]::new));
         var i18n = new UploadI18N();

@@ -25,13 +25,16 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     /** Where the failure handler leaves the user name of a failed attempt. */
     public static final String LAST_USERNAME = "jigai.lastUsername";
+    /** Where the form posts: not the view's own path, which Vaadin exempts from CSRF protection. */
+    public static final String PROCESSING_PATH = "signin";
     private final LoginForm form = new LoginForm();
     private final transient AuthenticationContext authentication;
 
     LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
         addClassName("jigai-auth-page");
-        form.setAction("login");
+        form.setAction(PROCESSING_PATH);
+        addCsrfToken();
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(getTranslation("login.error.message")));
         var brand = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.subtitle")));
@@ -55,6 +58,25 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         i18n.getErrorMessage().setUsername(getTranslation("validation.required"));
         i18n.getErrorMessage().setPassword(getTranslation("validation.required"));
         return i18n;
+    }
+
+    /** The log-in is a state change like any other: the form carries the session's CSRF token. */
+    private void addCsrfToken() {
+        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        Object attribute = request == null ? null
+                : request.getHttpServletRequest().getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
+        if (attribute instanceof org.springframework.security.web.csrf.CsrfToken token) {
+            // added when the form is submitted, as the login event fires just before the native form posts
+            form.getElement().executeJs("""
+                    this.addEventListener('login', () => {
+                      const form = this.querySelector('form') || (this.shadowRoot && this.shadowRoot.querySelector('form'));
+                      if (form && !form.querySelector('input[name="' + $0 + '"]')) {
+                        const input = document.createElement('input');
+                        input.type = 'hidden'; input.name = $0; input.value = $1;
+                        form.appendChild(input);
+                      }
+                    });""", token.getParameterName(), token.getToken());
+        }
     }
 
     @Override

@@ -140,7 +140,7 @@ class NeedViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("demo-provider")
     void the_browse_filters_come_from_the_address_and_ignore_nonsense() {
-        needOfAnotherEnterprise(true);
+        long textile = needOfAnotherEnterprise(true);
         UI.getCurrent().navigate("needs",
                 QueryParameters.fromString("industry=TEXTILE&region=370200&minBudget=100&direction=NOPE"));
         var view = (NeedsBrowseView) getCurrentView();
@@ -148,6 +148,13 @@ class NeedViewsTest extends SpringBrowserlessTest {
         assertThat(view.filter().region()).isEqualTo("370200");
         assertThat(view.filter().minBudgetWan()).isEqualByComparingTo("100");
         assertThat(view.filter().direction()).isNull();
-        assertThat(test(view.grid).size()).isPositive();
+        var grid = test(view.grid);
+        var rows = java.util.stream.IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+        assertThat(rows).extracting(org.jigai.need.NeedSummary::id).contains(textile);
+        assertThat(rows).as("every row passes the filters").allSatisfy(n -> {
+            assertThat(n.industry()).isEqualTo(Industry.TEXTILE);
+            assertThat(n.region()).startsWith("3702");
+            assertThat(n.budgetMaxWan() != null ? n.budgetMaxWan() : n.budgetMinWan()).isGreaterThanOrEqualTo(new BigDecimal("100"));
+        });
     }
 }

@@ -117,6 +117,10 @@ class ProviderViewsTest extends SpringBrowserlessTest {
         var view = (SolutionsBrowseView) getCurrentView();
         assertThat(view.filter().category()).isEqualTo(ServiceCategory.FINANCE);
         assertThat(view.filter().budgetWan()).isNull();
-        assertThat(test(view.grid).size()).isPositive();
+        var grid = test(view.grid);
+        var rows = java.util.stream.IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+        assertThat(rows).as("the demo finance provider's solutions").isNotEmpty();
+        assertThat(rows).as("every row passes the filter")
+                .allSatisfy(s -> assertThat(s.categories()).contains(ServiceCategory.FINANCE));
     }
 }
