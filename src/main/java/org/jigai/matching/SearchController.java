@@ -27,7 +27,7 @@ class SearchController {
             String snippet, double score) {}
 
     record ApiResult(List<ApiHit> content, int page, int size, long totalElements,
-            Map<String, Map<String, Integer>> facets, boolean approximate) {}
+            Map<String, Map<String, Integer>> facets, boolean approximate, boolean partial) {}
 
     @GetMapping("/api/v1/search")
     @Operation(summary = "Search needs, solutions and provider organisations; snippets mark matches with <mark>")
@@ -51,7 +51,7 @@ class SearchController {
         var result = search.search(new SearchService.Request(q, kind, filters, page, size));
         return new ApiResult(result.hits().stream().map(h -> new ApiHit(h.type().name().toLowerCase(Locale.ROOT), h.id(),
                 h.organizationId(), h.organizationName(), h.title(), h.titleHtml(), h.snippetHtml(), h.score())).toList(),
-                result.page(), result.size(), result.total(), result.facets(), result.approximate());
+                result.page(), result.size(), result.total(), result.facets(), result.approximate(), result.partial());
     }
 
     private static void put(Map<String, String> filters, String dimension, @Nullable String code) {

@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.jigai.account.AccountPrincipal;
@@ -75,9 +75,12 @@ public class SearchService {
     public record Hit(Type type, long id, long organizationId, String organizationName, String title, String titleHtml,
             String snippetHtml, double score) {}
 
-    /** A page of hits, the facet counts over all hits, and whether the typo-tolerant fallback produced them. */
+    /**
+     * A page of hits, the facet counts over all hits shown, whether the typo-tolerant fallback produced them, and
+     * whether they contain only part of the query's words (nothing contained most of them).
+     */
     public record Result(List<Hit> hits, long total, int page, int size, Map<String, Map<String, Integer>> facets,
-            boolean approximate, Set<Type> types) {}
+            boolean approximate, boolean partial, Set<Type> types) {}
 
     private final IndexSync sync;
     private final VocabularyService vocabulary;
@@ -109,39 +112,27 @@ public class SearchService {
         String text = check(request);
         Set<Type> allowed = searchableTypes();
         if (request.type() != null && !allowed.contains(request.type())) {
-            return new Result(List.of(), 0, request.page(), request.size(), Map.of(), false, allowed);
+            return new Result(List.of(), 0, request.page(), request.size(), Map.of(), false, false, allowed);
         }
+        List<String> fields = (request.type() == null ? allowed : Set.of(request.type())).stream()
+                .map(t -> t.field).sorted().toList();
         return sync.index().search(searcher -> {
             try {
-                var ranker = new Ranker(vocabulary.current(), Weights.DEFAULT);
-                var probe = new Entry("query", 0, 0, text, "", Set.of(), Set.of(), Set.of(), "", Set.of(), null,
-                        Instant.EPOCH, Set.of());
-                var words = ranker.probeWords(probe);
-                var exactTypes = new BooleanQuery.Builder();
-                for (Type t : request.type() == null ? allowed : Set.of(request.type())) {
-                    exactTypes.add(ranker.textQuery(searcher.getIndexReader(), probe, words, t.field),
-                            BooleanClause.Occur.SHOULD);
-                }
-                Query exact = exactTypes.build();
-                var found = run(searcher, exact, request, allowed, me);
-                boolean approximate = false;
-                if (found.topDocs().totalHits.value() == 0) {
-                    Query fuzzy = fuzzy(text, request.type() == null ? allowed : Set.of(request.type()));
-                    if (fuzzy != null) {
-                        found = run(searcher, fuzzy, request, allowed, me);
-                        approximate = true;
-                    }
-                }
-                return result(searcher, found, request, allowed, approximate);
+                var outcome = SearchQuery.find(vocabulary.current(), searcher.getIndexReader(), text, fields,
+                        query -> run(searcher, query, request, allowed, me));
+                return result(searcher, new Found(outcome.hits(), outcome.query()), request, allowed,
+                        outcome.approximate(), outcome.partial());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
     }
 
-    private record Found(TopDocs topDocs, Query query, FacetsCollectorManager.FacetsResult facets) {}
+    /** The hits worth showing (best first, the weak tail cut) and the query that found them, for highlighting. */
+    private record Found(ScoreDoc[] hits, @Nullable Query query) {}
 
-    private Found run(IndexSearcher searcher, Query text, Request request, Set<Type> allowed, AccountPrincipal me)
+    /** The text query with the reader's type, audience and filter restrictions; up to {@link #MAX_WINDOW} hits. */
+    private ScoreDoc[] run(IndexSearcher searcher, Query text, Request request, Set<Type> allowed, AccountPrincipal me)
             throws IOException {
         var query = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         var types = new BooleanQuery.Builder();
@@ -152,35 +143,20 @@ public class SearchService {
         query.add(MatchingService.audience(me), BooleanClause.Occur.FILTER);
         request.filters().forEach((dimension, code) ->
                 query.add(new TermQuery(new Term(dimension, code)), BooleanClause.Occur.FILTER));
-        Query built = query.build();
-        int window = Math.min(MAX_WINDOW, (request.page() + 1) * request.size());
-        var result = FacetsCollectorManager.search(searcher, built, window, new FacetsCollectorManager());
-        return new Found(result.topDocs(), built, result);
+        return searcher.search(query.build(), MAX_WINDOW).scoreDocs;
     }
 
-    private Result result(IndexSearcher searcher, Found found, Request request, Set<Type> allowed, boolean approximate)
-            throws IOException {
-        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
-        for (String dimension : DIMENSIONS) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            try {
-                var state = new StringDocValuesReaderState(searcher.getIndexReader(), dimension);
-                var facetCounts = new StringValueFacetCounts(state, found.facets().facetsCollector());
-                var top = facetCounts.getTopChildren(50, dimension);
-                if (top != null) {
-                    for (var label : top.labelValues) {
-                        counts.put(label.label, label.value.intValue());
-                    }
-                }
-            } catch (IllegalStateException | IllegalArgumentException noValues) {
-                // a dimension no document has yet
-            }
-            facets.put(dimension, counts);
-        }
-        ScoreDoc[] all = found.topDocs().scoreDocs;
+    private Result result(IndexSearcher searcher, Found found, Request request, Set<Type> allowed, boolean approximate,
+            boolean partial) throws IOException {
+        Map<String, Map<String, Integer>> facets = facets(searcher.getIndexReader(), found.hits());
+        ScoreDoc[] all = found.hits();
         int from = Math.min(all.length, request.page() * request.size());
         ScoreDoc[] page = java.util.Arrays.copyOfRange(all, from, Math.min(all.length, from + request.size()));
-        var pageDocs = new TopDocs(found.topDocs().totalHits, page);
+        if (page.length == 0 || found.query() == null) {
+            return new Result(List.of(), all.length, request.page(), request.size(), facets, approximate, partial,
+                    allowed);
+        }
+        var pageDocs = new TopDocs(new TotalHits(all.length, TotalHits.Relation.EQUAL_TO), page);
         var highlighter = UnifiedHighlighter.builder(searcher, Analysis.BIGRAMS)
                 .withFieldMatcher(field -> field.endsWith(Fields.ALL_BIGRAMS))
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "…", true))
@@ -205,26 +181,31 @@ public class SearchService {
                     title == null ? escape(e.title()) : title, snippet == null ? "" : snippet,
                     Math.round(page[i].score * 100) / 100.0));
         }
-        return new Result(hits, found.topDocs().totalHits.value(), request.page(), request.size(), facets, approximate,
-                allowed);
+        return new Result(hits, all.length, request.page(), request.size(), facets, approximate, partial, allowed);
     }
 
-    /** Words of two or more characters, each allowed one or two edits: "MSE" finds MES, 「ERP系桶」 finds ERP系统. */
-    private static @Nullable Query fuzzy(String text, Set<Type> types) {
-        var query = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String token : Set.copyOf(Analysis.tokens(Analysis.WORDS, text))) {
-            if (token.length() < 2 || clauses >= 16) {
-                continue;
+    /** Facet counts over the hits shown (not over the cut tail), read from doc values. */
+    private static Map<String, Map<String, Integer>> facets(IndexReader reader, ScoreDoc[] hits) throws IOException {
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        DIMENSIONS.forEach(d -> facets.put(d, new LinkedHashMap<>()));
+        int[] docs = java.util.Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+        var leaves = reader.leaves();
+        for (int doc : docs) {
+            var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            for (String dimension : DIMENSIONS) {
+                var values = DocValues.getSortedSet(leaf.reader(), dimension);
+                if (values.advanceExact(doc - leaf.docBase)) {
+                    for (int k = 0; k < values.docValueCount(); k++) {
+                        facets.get(dimension).merge(values.lookupOrd(values.nextOrd()).utf8ToString(), 1, Integer::sum);
+                    }
+                }
             }
-            int edits = token.length() >= 5 ? 2 : 1;
-            for (Type t : types) {
-                query.add(new FuzzyQuery(new Term(Fields.text(t.field, Fields.BODY_WORDS), token), edits, 0),
-                        BooleanClause.Occur.SHOULD);
-            }
-            clauses++;
         }
-        return clauses == 0 ? null : query.build();
+        facets.replaceAll((dimension, counts) -> counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(50).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x,
+                        LinkedHashMap::new)));
+        return facets;
     }
 
     private static String check(Request request) {

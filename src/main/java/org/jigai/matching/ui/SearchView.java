@@ -99,7 +99,8 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             summary.setText(getTranslation(problem.key(), problem.args()));
             return;
         }
-        summary.setText(getTranslation(result.approximate() ? "search.approximate" : "search.count", result.total(), text));
+        summary.setText(getTranslation(result.approximate() ? "search.approximate"
+                : result.partial() ? "search.partial" : "search.count", result.total(), text));
         typeButtons(result);
         result.facets().forEach((dimension, counts) -> {
             if (counts.isEmpty() && !filters.containsKey(dimension)) {
