@@ -24,24 +24,24 @@ class MatchController {
     }
 
     record SolutionMatch(long solutionId, @Nullable String solutionRef, long providerId, @Nullable String providerRef,
-            String providerName, String title, double score, List<String> reasons) {}
+            String providerName, String title, double score, MatchLevel level, List<String> reasons, int similar) {}
 
     record NeedMatch(long needId, @Nullable String needRef, long enterpriseId, @Nullable String enterpriseRef,
-            String enterpriseName, String title, double score, List<String> reasons) {}
+            String enterpriseName, String title, double score, MatchLevel level, List<String> reasons, int similar) {}
 
     @GetMapping("/api/v1/needs/{id}/matches")
     @Operation(summary = "Published solutions ranked for a need of the caller's organisation (staff: any need)")
     List<SolutionMatch> needMatches(@PathVariable long id, @RequestParam(defaultValue = "10") int limit) {
         return matching.solutionsForNeed(id, limit, CHINESE).stream().map(r -> new SolutionMatch(r.id(), r.ref(),
-                r.organizationId(), r.organizationRef(), r.organizationName(), r.title(), r.score(), r.reasons()))
-                .toList();
+                r.organizationId(), r.organizationRef(), r.organizationName(), r.title(), r.score(), r.level(),
+                r.reasons(), r.similar())).toList();
     }
 
     @GetMapping("/api/v1/solutions/{id}/matches")
     @Operation(summary = "Open needs ranked for a solution of the caller's organisation (staff: any solution)")
     List<NeedMatch> solutionMatches(@PathVariable long id, @RequestParam(defaultValue = "10") int limit) {
         return matching.needsForSolution(id, limit, CHINESE).stream().map(r -> new NeedMatch(r.id(), r.ref(),
-                r.organizationId(), r.organizationRef(), r.organizationName(), r.title(), r.score(), r.reasons()))
-                .toList();
+                r.organizationId(), r.organizationRef(), r.organizationName(), r.title(), r.score(), r.level(),
+                r.reasons(), r.similar())).toList();
     }
 }

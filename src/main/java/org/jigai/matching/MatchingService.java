@@ -45,9 +45,16 @@ public class MatchingService {
     /** How many of a provider's solutions its leads are drawn from (the most recently changed). */
     static final int LEAD_SOLUTIONS = 20;
 
-    /** One recommendation, with its reasons in the reader's language. */
+    /** At most this many solutions of one provider in a list of recommendations: the enterprise wants a choice. */
+    static final int PER_PROVIDER = 2;
+
+    /**
+     * One recommendation, with its level, its reasons in the reader's language, and how many near-identical records
+     * of the same organisation were folded into it.
+     */
     public record Result(long id, @Nullable String ref, long organizationId, @Nullable String organizationRef,
-            String organizationName, String title, double score, List<String> reasons, @Nullable String standing) {}
+            String organizationName, String title, double score, MatchLevel level, List<String> reasons,
+            @Nullable String standing, int similar) {}
 
     private final IndexSync sync;
     private final Entries entries;
@@ -82,8 +89,9 @@ public class MatchingService {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
         NeedSnapshot need = needs.snapshot(needId).filter(n -> needAccess.mayMatch(me, n))
                 .orElseThrow(NoSuchElementException::new);
-        var matches = sync.index().search(s -> ranker().rank(s, entries.entry(need), Fields.SOLUTION, limit, audience(me)));
-        return solutionResults(me, matches, locale);
+        var matches = sync.index().search(s -> ranker().rank(s, entries.entry(need), Fields.SOLUTION, wider(limit),
+                audience(me)));
+        return solutionResults(me, matches, limit, locale);
     }
 
     /** Open needs for a solution of the caller's own organisation (or, for staff, a solution they may read). */
@@ -94,11 +102,16 @@ public class MatchingService {
         SolutionSnapshot solution = solutions.snapshot(solutionId)
                 .filter(s -> solutionAccess.mayMatch(me, s)).orElseThrow(NoSuchElementException::new);
         var probe = entries.entry(solution, providers.snapshot(solution.organizationId()).orElse(null));
-        var matches = sync.index().search(s -> ranker().rank(s, probe, Fields.NEED, limit, audience(me)));
-        return needResults(me, matches, locale);
+        var matches = sync.index().search(s -> ranker().rank(s, probe, Fields.NEED, wider(limit), audience(me)));
+        return needResults(me, matches, limit, locale);
     }
 
-    /** 「为您推荐的需求」: open needs for the calling provider, across its published solutions (or its profile). */
+    /**
+     * 「为您推荐的需求」: open needs for the calling provider. Candidates come from each of its published solutions (or its
+     * profile); each is then ranked from the need's side, with the engine that recommends solutions for it: a lead's
+     * score is the best score one of this provider's solutions gets among all solutions for that need. So a need the
+     * provider fits exactly comes first, and a need that merely came top for some weak probe does not.
+     */
     @PreAuthorize("hasRole('PROVIDER')")
     public List<Result> leads(int limit, Locale locale) {
         check(limit);
@@ -112,16 +125,33 @@ public class MatchingService {
         if (probes.isEmpty() && provider != null) {
             probes.add(entries.entry(provider));
         }
-        Map<Long, Match> best = new HashMap<>();
+        Map<Long, Match> candidates = new HashMap<>();
         Ranker ranker = ranker();
+        Query audience = audience(me);
         for (Entry probe : probes) {
-            for (Match m : sync.index().search(s -> ranker.rank(s, probe, Fields.NEED, limit, audience(me)))) {
-                best.merge(m.id(), m, (a, b) -> a.score() >= b.score() ? a : b);
+            for (Match m : sync.index().search(s -> ranker.rank(s, probe, Fields.NEED, wider(limit), audience))) {
+                candidates.merge(m.id(), m, (x, y) -> x.score() >= y.score() ? x : y);
             }
         }
-        var ranked = best.values().stream().sorted(Comparator.comparingDouble(Match::score).reversed()
-                .thenComparingLong(Match::id)).limit(limit).toList();
-        return needResults(me, ranked, locale);
+        List<Match> ranked = new ArrayList<>();
+        for (Match candidate : candidates.values()) {
+            var need = needs.snapshot(candidate.id()).filter(n -> n.openToProviders() && needAccess.listed(me, n));
+            if (need.isEmpty()) {
+                continue;
+            }
+            var fromNeed = sync.index().search(s -> ranker.rank(s, entries.entry(need.get()), Fields.SOLUTION,
+                    Ranker.CANDIDATES, audience));
+            fromNeed.stream().filter(m -> m.organizationId() == org).findFirst().ifPresent(best -> ranked.add(
+                    new Match(Fields.NEED, candidate.id(), candidate.organizationId(), candidate.title(), best.score(),
+                            best.reasons())));
+        }
+        ranked.sort(Comparator.comparingDouble(Match::score).reversed().thenComparingLong(Match::id));
+        return needResults(me, ranked, limit, locale);
+    }
+
+    /** More candidates than shown, so that folding look-alikes still fills the list. */
+    private static int wider(int limit) {
+        return Math.min(MAX_LIMIT, Math.max(Ranker.CANDIDATES, limit * 3));
     }
 
     Ranker ranker() {
@@ -135,7 +165,7 @@ public class MatchingService {
         return any.build();
     }
 
-    private List<Result> solutionResults(AccountPrincipal me, List<Match> matches, Locale locale) {
+    private List<Result> solutionResults(AccountPrincipal me, List<Match> matches, int limit, Locale locale) {
         Map<Long, SolutionSnapshot> current = new LinkedHashMap<>();
         for (Match m : matches) {
             solutions.snapshot(m.id()).filter(s -> solutionAccess.listed(me, s)).ifPresent(s -> current.put(m.id(), s));
@@ -143,23 +173,25 @@ public class MatchingService {
         Map<Long, OrganizationInfo> orgs = accounts.organizations(
                 current.values().stream().map(SolutionSnapshot::organizationId).collect(Collectors.toSet()));
         Map<Long, @Nullable ProviderSnapshot> standing = new HashMap<>();
+        var shown = LookAlikes.fold(matches.stream().filter(m -> current.containsKey(m.id())).toList(),
+                m -> current.get(m.id()).organizationId(), m -> current.get(m.id()).title(),
+                m -> current.get(m.id()).description(), PER_PROVIDER, limit);
         List<Result> results = new ArrayList<>();
-        for (Match m : matches) {
+        for (var row : shown) {
+            Match m = row.item();
             var s = current.get(m.id());
-            if (s == null) {
-                continue;
-            }
             var org = orgs.get(s.organizationId());
             var provider = standing.computeIfAbsent(s.organizationId(), id -> providers.snapshot(id).orElse(null));
             results.add(new Result(s.id(), s.ref(), s.organizationId(), org == null ? null : org.ref(),
-                    org == null ? "" : org.name(), s.title(), m.score(), describe(m.reasons(), locale),
+                    org == null ? "" : org.name(), s.title(), m.score(), MatchLevel.of(m.score()),
+                    describe(m.reasons(), locale),
                     provider == null ? null : translations.get(locale, "match.standing", provider.publishedSolutions(),
-                            provider.qualifications().size(), provider.references().size())));
+                            provider.qualifications().size(), provider.references().size()), row.similar()));
         }
         return results;
     }
 
-    private List<Result> needResults(AccountPrincipal me, List<Match> matches, Locale locale) {
+    private List<Result> needResults(AccountPrincipal me, List<Match> matches, int limit, Locale locale) {
         Map<Long, NeedSnapshot> current = new LinkedHashMap<>();
         for (Match m : matches) {
             needs.snapshot(m.id()).filter(n -> n.openToProviders() && needAccess.listed(me, n))
@@ -167,15 +199,17 @@ public class MatchingService {
         }
         Map<Long, OrganizationInfo> orgs = accounts.organizations(
                 current.values().stream().map(NeedSnapshot::organizationId).collect(Collectors.toSet()));
+        var shown = LookAlikes.fold(matches.stream().filter(m -> current.containsKey(m.id())).toList(),
+                m -> current.get(m.id()).organizationId(), m -> current.get(m.id()).title(),
+                m -> current.get(m.id()).description(), 0, limit);
         List<Result> results = new ArrayList<>();
-        for (Match m : matches) {
+        for (var row : shown) {
+            Match m = row.item();
             var n = current.get(m.id());
-            if (n == null) {
-                continue;
-            }
             var org = orgs.get(n.organizationId());
             results.add(new Result(n.id(), n.ref(), n.organizationId(), org == null ? null : org.ref(),
-                    org == null ? "" : org.name(), n.title(), m.score(), describe(m.reasons(), locale), null));
+                    org == null ? "" : org.name(), n.title(), m.score(), MatchLevel.of(m.score()),
+                    describe(m.reasons(), locale), null, row.similar()));
         }
         return results;
     }

@@ -44,6 +44,12 @@ final class Ranker {
     static final double COMMON_SHARE = 0.1;
     static final int COMMON_MIN = 1000;
     private static final int KEYWORDS_SHOWN = 3;
+    /**
+     * A word named as a shared keyword is in at most this share of the candidates' records (or in at most
+     * {@link #KEYWORD_MIN_DF} of them in a small collection): a word most records use says nothing about the fit.
+     */
+    static final double KEYWORD_MAX_SHARE = 0.08;
+    static final int KEYWORD_MIN_DF = 3;
     private static final float STRUCTURE_BOOST = 0.01f;
 
     private final Vocabulary vocabulary;
@@ -62,6 +68,9 @@ final class Ranker {
             var query = new BooleanQuery.Builder()
                     .add(textQuery(searcher.getIndexReader(), probe, probeTerms, type), BooleanClause.Occur.SHOULD);
             structureClauses(probe).forEach(q -> query.add(q, BooleanClause.Occur.SHOULD));
+            // the structure clauses are not per type: without this, records of another type with the same industry
+            // came in as candidates, and their ids were read as ids of this type
+            query.add(new TermQuery(new Term(Fields.TYPE, type)), BooleanClause.Occur.FILTER);
             if (filter != null) {
                 query.add(filter, BooleanClause.Occur.FILTER);
             }
@@ -336,14 +345,20 @@ final class Ranker {
             }
         }
         Map<String, Integer> df = new HashMap<>();
-        for (String w : own) {
-            try {
-                df.put(w, reader.docFreq(new Term(Fields.text(candidate.type(), Fields.BODY_WORDS), w)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        String field = Fields.text(candidate.type(), Fields.BODY_WORDS);
+        int docs;
+        try {
+            docs = Math.max(1, reader.getDocCount(field));
+            for (String w : own) {
+                df.put(w, reader.docFreq(new Term(field, w)));
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        own.stream().sorted(Comparator.comparingInt((String w) -> df.get(w)).thenComparing(w -> -w.length()))
+        // only words that carry meaning in this collection: rare enough to tell records apart, the rarest first
+        int maxDf = Math.max(KEYWORD_MIN_DF, (int) (KEYWORD_MAX_SHARE * docs));
+        own.stream().filter(w -> df.get(w) <= maxDf)
+                .sorted(Comparator.comparingInt((String w) -> df.get(w)).thenComparing(w -> -w.length()))
                 .limit(KEYWORDS_SHOWN - shown.size()).forEach(shown::add);
         return shown;
     }

@@ -121,6 +121,35 @@ class RankingQualityTest {
     }
 
     @Test
+    void the_levels_mean_what_they_say_on_the_development_set() throws IOException {
+        var ranker = new Ranker(vocabulary, Weights.DEFAULT);
+        Map<MatchLevel, int[]> bands = new java.util.EnumMap<>(MatchLevel.class);
+        for (Entry need : needs) {
+            var grades = judgements.get(need.id());
+            for (Match m : ranker.rank(searcher, need, Fields.SOLUTION, K, null)) {
+                int[] band = bands.computeIfAbsent(MatchLevel.of(m.score()), l -> new int[2]);
+                band[0]++;
+                band[1] += grades.getOrDefault(m.id(), 0) >= 2 ? 1 : 0;
+            }
+        }
+        var text = new StringBuilder("| level | matches in the top 10 | relevant (graded 2–3) |\n|---|---|---|\n");
+        bands.forEach((level, band) -> text.append(String.format(Locale.ROOT, "| %s | %d | %.0f %% |%n", level, band[0],
+                100.0 * band[1] / band[0])));
+        System.out.println(text);
+        Files.writeString(Path.of("target", "ranking-levels.md"), text);
+        double high = share(bands.get(MatchLevel.HIGH));
+        double medium = share(bands.get(MatchLevel.MEDIUM));
+        double fair = share(bands.get(MatchLevel.FAIR));
+        assertThat(high).as("高: nine in ten relevant").isGreaterThanOrEqualTo(0.85);
+        assertThat(medium).as("中 below 高").isLessThan(high);
+        assertThat(fair).as("一般 below 中").isLessThan(medium);
+    }
+
+    private static double share(int[] band) {
+        return band == null || band[0] == 0 ? 0 : band[1] / (double) band[0];
+    }
+
+    @Test
     void reasons_name_industry_shared_terms_and_region() {
         var n1 = needs.getFirst();
         var best = new Ranker(vocabulary, Weights.DEFAULT).rank(searcher, n1, Fields.SOLUTION, 1, null).getFirst();

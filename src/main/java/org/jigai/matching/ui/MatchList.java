@@ -34,8 +34,9 @@ class MatchList extends Div {
             item.addClassName("jigai-match");
             var link = new Anchor(linkPrefix + r.id(), rank++ + ". " + r.title());
             link.addClassName("jigai-match-title");
-            var score = new Span(getTranslation("match.score", String.format(Locale.ROOT, "%.2f", r.score())));
-            score.addClassName("jigai-match-score");
+            var score = new Span(getTranslation("match.score", getTranslation(r.level().labelKey())));
+            score.addClassNames("jigai-match-score", "level-" + r.level().name().toLowerCase(Locale.ROOT));
+            score.getElement().setAttribute("title", String.format(Locale.ROOT, "%.2f", r.score()));
             var org = new Span(r.organizationName() + (r.standing() == null ? "" : " · " + r.standing()));
             org.addClassName("jigai-muted");
             var reasons = new Div();
@@ -48,6 +49,11 @@ class MatchList extends Div {
             var head = new Div(link, score);
             head.addClassName("jigai-match-head");
             item.add(head, org, reasons);
+            if (r.similar() > 0) {
+                var similar = new Span(getTranslation("match.similar", r.similar()));
+                similar.addClassName("jigai-muted");
+                item.add(similar);
+            }
             add(item);
         }
     }
