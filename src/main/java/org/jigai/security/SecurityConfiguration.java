@@ -88,7 +88,8 @@ class SecurityConfiguration {
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers(pathPattern("/actuator/health"), pathPattern("/actuator/health/**")).permitAll()
-                .requestMatchers(pathPattern("/styles/**"), pathPattern("/images/**")).permitAll()
+                .requestMatchers(pathPattern("/styles/**"), pathPattern("/images/**"), pathPattern("/favicon.ico"))
+                .permitAll()
                 // The API's own description is public, like API.md; every endpoint it describes needs a token.
                 .requestMatchers(pathPattern("/v3/api-docs"), pathPattern("/v3/api-docs/**"),
                         pathPattern("/swagger-ui.html"), pathPattern("/swagger-ui/**")).permitAll()
@@ -108,6 +109,8 @@ class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // /logout typed into the address bar logs out too, as people expect (the menu posts it)
+        http.logout(logout -> logout.logoutRequestMatcher(pathPattern("/logout")));
         // Vaadin exempts its log-in view's path from CSRF protection; the form posts elsewhere, with the token.
         http.formLogin(form -> form.loginProcessingUrl("/" + LoginView.PROCESSING_PATH)
                 .failureHandler(new RememberingFailureHandler()));

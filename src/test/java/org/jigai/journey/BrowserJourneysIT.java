@@ -416,4 +416,23 @@ class BrowserJourneysIT {
         shot(admin, "63-admin-matching-settings");
         admin.context().close();
     }
+
+    @Test
+    void typed_addresses_end_on_the_applications_own_pages_and_logout_in_the_address_bar_logs_out() {
+        Page page = logIn(desktop(), "demo-enterprise", "Demo-2026!");
+        var answer = page.navigate(app.baseUrl + "/web.config");
+        assertThat(page.getByText("页面不存在").first()).isVisible();
+        org.assertj.core.api.Assertions.assertThat(answer.status()).isEqualTo(404);
+        shot(page, "81-typed-address-not-found");
+        var icon = page.request().get(app.baseUrl + "/favicon.ico");
+        org.assertj.core.api.Assertions.assertThat(icon.status()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(icon.headers().get("content-type")).contains("icon");
+
+        page.navigate(app.baseUrl + "/logout");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        page.navigate(app.baseUrl + "/my/needs");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+        shot(page, "82-logged-out-by-address");
+        page.context().close();
+    }
 }

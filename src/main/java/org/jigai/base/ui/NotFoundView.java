@@ -20,12 +20,17 @@ public class NotFoundView extends Main implements HasErrorParameter<NotFoundExce
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        addClassName("jigai-page");
-        addClassName("jigai-error-page");
-        add(new H2(getTranslation("error.notFound.title")));
-        add(new Paragraph(getTranslation("error.notFound.text")));
-        add(new Anchor("", getTranslation("error.backHome")));
+        fill(this);
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    /** The friendly 404 in the reader's language; also the page {@link NotFoundPage} shows. */
+    static void fill(Main page) {
+        page.removeAll();
+        page.addClassName("jigai-page");
+        page.addClassName("jigai-error-page");
+        page.add(new H2(page.getTranslation("error.notFound.title")));
+        page.add(new Paragraph(page.getTranslation("error.notFound.text")));
+        page.add(new Anchor("", page.getTranslation("error.backHome")));
     }
 }

@@ -12,7 +12,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
-/** What makes every answer under {@code /api/} JSON, from the servlet filters down to Tomcat's own errors. */
+/**
+ * What makes every answer under {@code /api/} JSON, from the servlet filters down to Tomcat's own errors, and what
+ * keeps browsers on the application's own error pages.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiWebConfiguration {
 
@@ -23,6 +26,15 @@ class ApiWebConfiguration {
         registration.addUrlPatterns("/api/*", "/error");
         registration.setDispatcherTypes(jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Browsers get the application's own page, not "HTTP ERROR 403"; also ahead of Spring Security. */
+    @Bean
+    FilterRegistrationBean<BrowserErrorFilter> browserErrorFilter() {
+        var registration = new FilterRegistrationBean<>(new BrowserErrorFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 
