@@ -27,6 +27,8 @@ public class Organization {
     public static final int NAME_MIN = 2;
     public static final int NAME_MAX = 100;
     public static final int CONTACT_NAME_MAX = 50;
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final int ADDRESS_MAX = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,6 +45,7 @@ public class Organization {
     private @Nullable String contactMobile;
     private @Nullable String contactEmail;
     private @Nullable String description;
+    private @Nullable String address;
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -92,7 +95,22 @@ public class Organization {
         return changed;
     }
 
+    /** The organisation's own page: everything but its name, type and credit code, which registration fixed. */
+    void updateProfile(@Nullable String description, Set<Industry> industries, String region,
+            @Nullable String contactName, @Nullable String contactMobile, @Nullable String contactEmail,
+            @Nullable String address) {
+        this.description = description;
+        this.industries = new HashSet<>(industries);
+        this.region = region;
+        this.contactName = contactName;
+        this.contactMobile = contactMobile;
+        this.contactEmail = contactEmail;
+        this.address = address;
+    }
+
     public Long getId() { return id; }
+    public @Nullable String getAddress() { return address; }
+    public long getVersion() { return version; }
     public @Nullable String getRef() { return ref; }
     public Set<Industry> getIndustries() { return Set.copyOf(industries); }
     public @Nullable String getDescription() { return description; }

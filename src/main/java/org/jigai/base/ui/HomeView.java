@@ -1,5 +1,6 @@
 package org.jigai.base.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -44,15 +45,36 @@ class HomeView extends Main implements HasDynamicTitle {
                 section.addClassName("jigai-card");
                 section.setId("home-" + role.toLowerCase());
                 section.add(new H2(getTranslation("home." + role + ".title")));
-                var steps = new UnorderedList();
-                for (int i = 1; i <= 3; i++) {
-                    steps.add(new ListItem(getTranslation("home." + role + ".step" + i)));
+                var actions = new UnorderedList();
+                ACTIONS.getOrDefault(role, List.of()).forEach(action -> actions.add(new ListItem(
+                        new Anchor(action.path(), getTranslation(action.labelKey())))));
+                if (ACTIONS.getOrDefault(role, List.of()).isEmpty()) {
+                    section.add(new Paragraph(getTranslation("home." + role + ".nothingYet")));
+                } else {
+                    section.add(actions);
                 }
-                section.add(steps);
                 add(section);
             }
         }
     }
+
+    /** One thing a role can do now, as a link; features that arrive later add theirs. */
+    record Action(String labelKey, String path) {}
+
+    /** Only what each role can do today: no card promises what does not exist yet. */
+    static final java.util.Map<String, List<Action>> ACTIONS = java.util.Map.of(
+            "ENTERPRISE", List.of(new Action("home.action.newNeed", "my/needs/edit"),
+                    new Action("home.action.myNeeds", "my/needs"), new Action("home.action.solutions", "solutions"),
+                    new Action("home.action.organization", "my/organization"),
+                    new Action("home.action.team", "team")),
+            "PROVIDER", List.of(new Action("home.action.providerProfile", "my/profile"),
+                    new Action("home.action.newSolution", "my/solutions/edit"),
+                    new Action("home.action.needs", "needs"), new Action("home.action.team", "team")),
+            "BUREAU", List.of(new Action("home.action.needs", "needs"),
+                    new Action("home.action.exchange", "exchange"), new Action("home.action.matching", "admin/matching")),
+            "EXPERT", List.of(),
+            "ADMIN", List.of(new Action("home.action.users", "admin/users"), new Action("home.action.tokens", "admin/tokens"),
+                    new Action("home.action.audit", "admin/audit")));
 
     @Override
     public String getPageTitle() {

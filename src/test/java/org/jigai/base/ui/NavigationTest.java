@@ -38,7 +38,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("demo-enterprise")
     void an_enterprise_sees_its_own_navigation_only() {
-        assertThat(navigation()).containsExactly("首页", "我的需求", "解决方案", "服务商", "团队成员");
+        assertThat(navigation()).containsExactly("首页", "我的需求", "解决方案", "服务商", "企业信息", "团队成员");
     }
 
     @Test
@@ -85,6 +85,18 @@ class NavigationTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.H2.class).all()).extracting(h -> h.getText())
                 .contains("企业：发布技改需求")
                 .doesNotContain("系统管理员");
+        var links = $(com.vaadin.flow.component.html.Anchor.class).all();
+        assertThat(links).extracting(a -> a.getHref()).contains("my/needs/edit", "my/organization");
+        assertThat(links).as("every link of the home page leads to a page that exists for this user")
+                .allSatisfy(a -> assertThat(open(a.getHref())).isNotEqualTo(NotFoundView.class.getSimpleName()));
+    }
+
+    @Test
+    @WithUserDetails("demo-expert")
+    void an_expert_is_promised_nothing_that_does_not_exist_yet() {
+        navigate(HomeView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
+                .contains("目前没有需要您处理的事项。");
     }
 
     @Test
