@@ -12,7 +12,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 import org.jigai.account.AccountPrincipal;
 import org.jigai.account.AccountService;
@@ -60,7 +59,7 @@ class ColleaguesView extends Main implements HasDynamicTitle {
         link.setWidthFull();
         link.setVisible(false);
         var errors = new FormErrors(this).field("note", note);
-        String base = baseUrl();
+        String base = Links.baseUrl();
         invite.addClickListener(e -> {
             try {
                 OpenInvitation created = accounts.invite(note.getValue(), base);
@@ -88,13 +87,6 @@ class ColleaguesView extends Main implements HasDynamicTitle {
                 row, link, new H3(getTranslation("team.invite.open")), openInvitations);
         card.addClassName("jigai-card");
         add(card);
-    }
-
-    private static String baseUrl() {
-        var request = VaadinServletRequest.getCurrent().getHttpServletRequest();
-        String port = (request.getScheme().equals("http") && request.getServerPort() == 80)
-                || (request.getScheme().equals("https") && request.getServerPort() == 443) ? "" : ":" + request.getServerPort();
-        return request.getScheme() + "://" + request.getServerName() + port + request.getContextPath() + "/";
     }
 
     @Override

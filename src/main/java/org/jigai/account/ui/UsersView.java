@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.jigai.account.AccountService;
 import org.jigai.account.NewStaffAccount;
 import org.jigai.account.PasswordPolicy;
+import org.jigai.account.PasswordResetService;
 import org.jigai.account.Role;
 import org.jigai.account.UserAccount;
 import org.jigai.account.UserSummary;
@@ -45,8 +46,11 @@ class UsersView extends Main implements HasDynamicTitle {
     final Grid<UserSummary> grid = new Grid<>();
     final Button create = new Button();
 
-    UsersView(AccountService accounts) {
+    private final PasswordResetService resets;
+
+    UsersView(AccountService accounts, PasswordResetService resets) {
         this.accounts = accounts;
+        this.resets = resets;
         addClassName("jigai-page");
         filter.setPlaceholder(getTranslation("users.filter"));
         filter.setClearButtonVisible(true);
@@ -142,7 +146,20 @@ class UsersView extends Main implements HasDynamicTitle {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new FormLayout(roles, enabled));
+        var reset = new Button(getTranslation("users.resetPassword"), ev -> {
+            String link = resets.issue(user.id(), Links.baseUrl());
+            var shown = new TextField(getTranslation("users.resetPassword.link"));
+            shown.setValue(link);
+            shown.setReadOnly(true);
+            shown.setWidthFull();
+            shown.setId("reset-link");
+            shown.setHelperText(getTranslation("users.resetPassword.help", user.username(),
+                    PasswordResetService.VALIDITY.toHours()));
+            dialog.add(shown);
+            ev.getSource().setEnabled(false);
+        });
+        reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        dialog.add(new FormLayout(roles, enabled), reset);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), ev -> dialog.close()), save);
         dialog.open();
     }
