@@ -44,6 +44,15 @@ public final class Formats {
         return min != null ? "≥ " + plain(min) + unit : "≤ " + plain(max) + unit;
     }
 
+    /** An amount as people entered it: 300 rather than 300.00 (the database keeps two decimals), 2.5 as 2.5. */
+    public static @Nullable BigDecimal asEntered(@Nullable BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }

@@ -457,9 +457,15 @@ public class ExcelExchange {
             return null;
         }
 
+        /** A code from its column's drop-down list: the code, the label or 「label CODE」 (黄岛区, 370211, 黄岛区 370211). */
         @Nullable String code(String field) {
             String text = text(field);
-            return text == null ? null : resolve(text, lists.get(field));
+            return text == null ? null : resolve(text, list(field));
+        }
+
+        private @Nullable CodeList list(String field) {
+            return columns.stream().filter(c -> c.field().equals(field) && c.codes() != null).map(Column::codes)
+                    .findFirst().orElse(lists.get(field));
         }
 
         List<String> codes(String field) {
@@ -467,7 +473,7 @@ public class ExcelExchange {
             for (int c = 0; c < columns.size(); c++) {
                 if (columns.get(c).field().equals(field) && values.get(c) != null) {
                     for (String part : values.get(c).split("[、,，;；\\n]")) {
-                        String code = part.isBlank() ? null : resolve(part.strip(), lists.get(field));
+                        String code = part.isBlank() ? null : resolve(part.strip(), list(field));
                         if (code != null && !found.contains(code)) {
                             found.add(code);
                         }
@@ -502,6 +508,16 @@ public class ExcelExchange {
         }
 
         /** The code of a cell: the code itself, an option "label CODE", or the label alone; else the text as is. */
+        /** A label and the names it holds: 「黄岛区（西海岸新区）」 is also 黄岛区 and 西海岸新区. */
+        private static Set<String> names(String label) {
+            int open = label.indexOf('（');
+            int close = label.indexOf('）', open + 1);
+            if (open <= 0 || close < 0) {
+                return Set.of(label);
+            }
+            return Set.of(label, label.substring(0, open).strip(), label.substring(open + 1, close).strip());
+        }
+
         private static String resolve(String text, @Nullable CodeList list) {
             if (list == null) {
                 return text;
@@ -521,8 +537,8 @@ public class ExcelExchange {
                 }
             }
             for (var entry : list.codeByOption().entrySet()) {
-                String label = entry.getKey().substring(0, entry.getKey().lastIndexOf(' '));
-                if (label.equals(text)) {
+                String label = entry.getKey().substring(0, entry.getKey().lastIndexOf(' ')).replace('\u00a0', ' ');
+                if (names(label).contains(text.strip())) {
                     return entry.getValue();
                 }
             }

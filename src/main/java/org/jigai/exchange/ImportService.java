@@ -91,8 +91,9 @@ public class ImportService {
                 codes("industries", r.industries(), Industry.class, problems),
                 codes("directions", r.directions(), Direction.class, problems), r.priceMinWan(), r.priceMaxWan(),
                 r.deliveryWeeks(), r.tags());
+        SolutionService.check(form, problems); // every problem of the row at once
         problems.throwIfAny();
-        return solutions.importSolution(owner.id(), r.ref(), form);
+        return solutions.importSolution(java.util.Objects.requireNonNull(owner).id(), r.ref(), form);
     }
 
     private Upsert importNeed(ImportRequest.NeedRecord r) {
@@ -105,21 +106,24 @@ public class ImportService {
         var form = new NeedForm(r.title(), r.description(), industry,
                 codes("directions", r.directions(), Direction.class, problems), r.region(), r.budgetWan(),
                 r.budgetWan(), null, null, Visibility.ALL_PROVIDERS, ContactPreference.PLATFORM);
+        NeedService.check(form, problems); // every problem of the row at once
         problems.throwIfAny();
-        return needs.importNeed(owner.id(), r.ref(), form);
+        return needs.importNeed(java.util.Objects.requireNonNull(owner).id(), r.ref(), form);
     }
 
-    private OrganizationInfo owner(String field, @Nullable String ref, Role type, InvalidInputException.Collector problems) {
+    /** The organisation a record names, or null with the problem noted (the row's other problems still count). */
+    private @Nullable OrganizationInfo owner(String field, @Nullable String ref, Role type,
+            InvalidInputException.Collector problems) {
         if (ref == null || ref.isBlank()) {
             problems.add(field, "validation.required");
-            problems.throwIfAny();
+            return null;
         }
         var owner = accounts.organizationByRef(ref).filter(o -> o.type() == type);
         if (owner.isEmpty()) {
             problems.add(field, "import.error.dangling", ref);
-            problems.throwIfAny();
+            return null;
         }
-        return owner.orElseThrow();
+        return owner.get();
     }
 
     private static <E extends Enum<E>> Set<E> codes(String field, @Nullable List<String> codes, Class<E> type,

@@ -379,6 +379,12 @@ public class NeedService {
 
     static void check(NeedForm f) {
         var problems = new InvalidInputException.Collector();
+        check(f, problems);
+        problems.throwIfAny();
+    }
+
+    /** Every problem of a need's content, added to {@code problems} (for imports that report all of a row's). */
+    public static void check(NeedForm f, InvalidInputException.Collector problems) {
         Checks.text("title", f.title(), NeedForm.TITLE_MAX, true, problems);
         Checks.text("description", f.description(), NeedForm.DESCRIPTION_MAX, true, problems);
         if (f.industry() == null) {
@@ -401,6 +407,5 @@ public class NeedService {
         if (f.contactPreference() == null) {
             problems.add("contactPreference", "validation.required");
         }
-        problems.throwIfAny();
     }
 }

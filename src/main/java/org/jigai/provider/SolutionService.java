@@ -299,7 +299,8 @@ public class SolutionService {
         check(f, problems);
     }
 
-    private static void check(SolutionForm f, InvalidInputException.Collector problems) {
+    /** Every problem of a solution's own content, added to {@code problems} (imports report all of a row's). */
+    public static void check(SolutionForm f, InvalidInputException.Collector problems) {
         Checks.text("title", f.title(), SolutionForm.TITLE_MAX, true, problems);
         Checks.text("description", f.description(), SolutionForm.DESCRIPTION_MAX, true, problems);
         if (f.categories().isEmpty()) {

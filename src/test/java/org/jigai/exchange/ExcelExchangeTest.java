@@ -88,10 +88,10 @@ class ExcelExchangeTest {
         assertThat(first.created().solutions()).isEqualTo(1);
         assertThat(first.created().needs()).isEqualTo(1);
         assertThat(first.errors()).extracting(e -> e.sheet() + "/" + e.row() + "/" + e.column()).containsExactly(
-                "机构/4/统一社会信用代码", "机构/6/编号", "解决方案/3/服务商编号", "技改需求/3/预算（万元）",
-                "技改需求/4/行业", "技改需求/5/编号");
-        assertThat(first.errors().get(3).message()).isEqualTo("“六百”不是数字");
-        assertThat(first.errors().get(4).message()).contains("STEEL");
+                "机构/4/统一社会信用代码", "机构/6/编号", "解决方案/3/改造方向", "解决方案/3/服务类别",
+                "解决方案/3/服务商编号", "技改需求/3/预算（万元）", "技改需求/4/行业", "技改需求/5/编号");
+        assertThat(first.errors().get(5).message()).isEqualTo("“六百”不是数字");
+        assertThat(first.errors().get(6).message()).contains("STEEL");
 
         var stored = needs.byRef("N" + s).orElseThrow();
         assertThat(stored.description()).isEqualTo("8 台开式冲床更新为伺服压力机 😀 𠀀");
@@ -115,6 +115,29 @@ class ExcelExchangeTest {
             var again = excel.importWorkbook(bytes(exported));
             assertThat(again.created().needs() + again.updated().needs()).isZero();
         }
+    }
+
+    @Test
+    void a_district_by_its_short_chinese_name_is_read_and_a_row_with_two_mistakes_reports_both() throws Exception {
+        TestData.actAs(accounts, "demo-bureau");
+        String s = "-y" + System.nanoTime();
+        byte[] file;
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(excel.template()))) {
+            row(workbook.getSheetAt(0), 1, "E" + s, "企业", "青岛西海岸某某机械有限公司", TestData.creditCode(), "黄岛区",
+                    "机械装备");
+            var need = workbook.getSheetAt(2);
+            row(need, 1, "N" + s, "E" + s, "分段焊接线改造", "船体分段焊接线自动化", "机械装备", "智能化/数字化转型", "", "",
+                    "西海岸新区", "300");
+            row(need, 2, "N2" + s, "E" + s, "", "标题漏填，行业也写错", "STEEL", "SMART", "", "", "370211");
+            file = bytes(workbook);
+        }
+        var result = excel.importWorkbook(file);
+        assertThat(result.created().organizations()).isEqualTo(1);
+        assertThat(result.created().needs()).isEqualTo(1);
+        assertThat(needs.byRef("N" + s).orElseThrow().region()).isEqualTo("370211");
+        assertThat(result.errors()).extracting(e -> e.row() + "/" + e.column())
+                .containsExactlyInAnyOrder("3/标题", "3/行业");
+        assertThat(result.errors()).extracting(ExcelExchange.RowError::message).noneMatch(m -> m.contains("ref "));
     }
 
     @Test

@@ -42,7 +42,7 @@ class ProfileView extends Main implements HasDynamicTitle {
             card.add(new Paragraph(getTranslation("profile.organization", me.organizationName())));
         }
         card.add(new Paragraph(getTranslation("profile.roles",
-                me.roles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining("、")))));
+                me.roles().stream().map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(org.jigai.base.ui.Labels.separator(this))))));
         add(card);
 
         currentPassword.setLabel(getTranslation("profile.currentPassword"));

@@ -65,7 +65,7 @@ class UsersView extends Main implements HasDynamicTitle {
         grid.addColumn(u -> u.organizationName() == null ? "" : u.organizationName())
                 .setHeader(getTranslation("users.organization")).setFlexGrow(1);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()
-                .collect(Collectors.joining("、"))).setHeader(getTranslation("users.roles")).setAutoWidth(true);
+                .collect(Collectors.joining(org.jigai.base.ui.Labels.separator(this)))).setHeader(getTranslation("users.roles")).setAutoWidth(true);
         grid.addColumn(u -> getTranslation(u.enabled() ? "users.enabled" : "users.disabled"))
                 .setHeader(getTranslation("users.status")).setAutoWidth(true);
         grid.addColumn(u -> Formats.dateTime(u.createdAt(), getLocale())).setHeader(getTranslation("users.created"))

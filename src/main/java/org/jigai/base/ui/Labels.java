@@ -12,7 +12,13 @@ public final class Labels {
     private Labels() {}
 
     public static String join(Component c, Collection<? extends Labeled> codes) {
-        return codes.stream().map(code -> c.getTranslation(code.labelKey())).sorted().collect(Collectors.joining("、"));
+        return codes.stream().map(code -> c.getTranslation(code.labelKey())).sorted()
+                .collect(Collectors.joining(separator(c)));
+    }
+
+    /** How a list is joined in the component's language: 「、」 in Chinese, ", " in English. */
+    public static String separator(Component c) {
+        return c.getTranslation("list.separator");
     }
 
     public static String region(Component c, String code) {
@@ -20,6 +26,6 @@ public final class Labels {
     }
 
     public static String regions(Component c, Collection<String> codes) {
-        return codes.stream().map(code -> region(c, code)).sorted().collect(Collectors.joining("、"));
+        return codes.stream().map(code -> region(c, code)).sorted().collect(Collectors.joining(separator(c)));
     }
 }

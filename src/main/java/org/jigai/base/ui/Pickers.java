@@ -25,8 +25,18 @@ public final class Pickers {
         i18n.setFirstDayOfWeek(1);
         i18n.setToday(picker.getTranslation("picker.today"));
         i18n.setCancel(picker.getTranslation("action.cancel"));
-        i18n.setDateFormat("yyyy-MM-dd");
+        // shown as 2027-06-01; also read as people type dates: 2027/6/1, 2027-6-1, 2027.6.1, 2027年6月1日
+        i18n.setDateFormats("yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd");
+        i18n.setBadInputErrorMessage(picker.getTranslation("validation.date"));
+        if (!"en".equals(locale.getLanguage())) {
+            i18n.setMonthNames(Arrays.stream(Month.values()).map(m -> m.getValue() + "月").toList());
+        }
         picker.setI18n(i18n);
+        if (!"en".equals(locale.getLanguage())) {
+            // the calendar's title: 2026年11月 rather than "11月 2026"
+            picker.getElement().executeJs("this.i18n = Object.assign({}, this.i18n,"
+                    + " {formatTitle: (monthName, fullYear) => fullYear + '年' + monthName});");
+        }
         return picker;
     }
 }

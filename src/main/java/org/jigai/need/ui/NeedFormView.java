@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.NoSuchElementException;
 import org.jigai.base.Direction;
 import org.jigai.base.Industry;
+import org.jigai.base.Formats;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.Region;
 import org.jigai.base.ui.FormErrors;
@@ -163,8 +164,8 @@ class NeedFormView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         industry.setValue(need.industry());
         directions.setValue(need.directions());
         region.setValue(Region.ofCode(need.region()).orElse(null));
-        budgetMin.setValue(need.budgetMinWan());
-        budgetMax.setValue(need.budgetMaxWan());
+        budgetMin.setValue(Formats.asEntered(need.budgetMinWan()));
+        budgetMax.setValue(Formats.asEntered(need.budgetMaxWan()));
         start.setValue(need.expectedStart());
         finish.setValue(need.expectedFinish());
         visibility.setValue(need.visibility());

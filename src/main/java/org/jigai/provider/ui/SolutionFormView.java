@@ -25,6 +25,7 @@ import java.util.EnumSet;
 import java.util.NoSuchElementException;
 import org.jigai.base.Direction;
 import org.jigai.base.Industry;
+import org.jigai.base.Formats;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.ServiceCategory;
 import org.jigai.base.ui.FormErrors;
@@ -149,8 +150,8 @@ class SolutionFormView extends Main implements BeforeEnterObserver, HasDynamicTi
         categories.setValue(s.categories());
         industries.setValue(s.industries());
         directions.setValue(s.directions());
-        priceMin.setValue(s.priceMinWan());
-        priceMax.setValue(s.priceMaxWan());
+        priceMin.setValue(Formats.asEntered(s.priceMinWan()));
+        priceMax.setValue(Formats.asEntered(s.priceMaxWan()));
         deliveryWeeks.setValue(s.deliveryWeeks());
         tags.setValue(s.tags() == null ? "" : s.tags());
         references.setValue(s.references().stream().map(ReferenceProject::title).toList());
