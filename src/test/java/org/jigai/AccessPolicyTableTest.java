@@ -53,7 +53,7 @@ import tools.jackson.databind.JsonNode;
 class AccessPolicyTableTest {
 
     static final Path DOC = Path.of("docs/security.md");
-    static final List<String> NEED_ACTIONS = List.of("edit", "publish", "renew", "close", "moderate");
+    static final List<String> NEED_ACTIONS = List.of("edit", "publish", "renew", "close", "moderate", "resubmit");
     static final List<String> SOLUTION_ACTIONS = List.of("edit", "publish", "archive");
 
     record Row(String record, String state, Map<String, Set<String>> allowed) {}
@@ -184,9 +184,13 @@ class AccessPolicyTableTest {
         long id = needs.create(form, !state.equals("draft") && !state.equals("closed before publication"));
         switch (state) {
             case "draft", "published", "published, pool members only" -> { }
-            case "hidden by the bureau" -> {
+            case "hidden by the bureau", "hidden, resubmitted" -> {
                 TestData.actAs(accounts, "demo-bureau");
                 needs.hide(id, "测试隐藏");
+                if (state.equals("hidden, resubmitted")) {
+                    TestData.actAs(accounts, owner);
+                    needs.resubmit(id);
+                }
             }
             case "expired" -> {
                 jdbc.update("UPDATE need SET expires_at = ? WHERE id = ?",
@@ -227,9 +231,9 @@ class AccessPolicyTableTest {
         if (read) {
             var n = needs.details(id);
             assertThat(Map.of("edit", n.mayEdit(), "publish", n.mayPublish(), "renew", n.mayRenew(), "close",
-                    n.mayClose(), "moderate", n.mayModerate(), "match", n.mayMatch()))
+                    n.mayClose(), "moderate", n.mayModerate(), "match", n.mayMatch(), "resubmit", n.mayResubmit()))
                     .as(where + ": flags").isEqualTo(expected(allowed, "edit", "publish", "renew", "close", "moderate",
-                            "match"));
+                            "match", "resubmit"));
         }
         for (String action : NEED_ACTIONS) {
             boolean done = triedAndRolledBack(() -> {
@@ -239,6 +243,7 @@ class AccessPolicyTableTest {
                     case "renew" -> needs.renew(id);
                     case "close" -> needs.close(id, "试关闭");
                     case "moderate" -> needs.hide(id, "试隐藏");
+                    case "resubmit" -> needs.resubmit(id);
                     default -> throw new IllegalStateException(action);
                 }
             });

@@ -62,6 +62,8 @@ public class AccountService {
         String name = trim(r.organizationName());
         if (name.isEmpty()) {
             problems.add("organizationName", "validation.required");
+        } else if (!characters("organizationName", name, problems)) {
+            // noted
         } else if (name.length() < Organization.NAME_MIN || name.length() > Organization.NAME_MAX) {
             problems.add("organizationName", "validation.length", Organization.NAME_MIN, Organization.NAME_MAX);
         }
@@ -114,9 +116,11 @@ public class AccountService {
     public OpenInvitation invite(@Nullable String note, String baseUrl) {
         AccountPrincipal me = requireOrganizationAdmin();
         String cleanNote = trim(note);
-        if (cleanNote.length() > INVITATION_NOTE_MAX) {
-            throw InvalidInputException.of("note", "validation.length", 0, INVITATION_NOTE_MAX);
+        var noteProblems = new InvalidInputException.Collector();
+        if (characters("note", cleanNote, noteProblems) && cleanNote.length() > INVITATION_NOTE_MAX) {
+            noteProblems.add("note", "validation.length", 0, INVITATION_NOTE_MAX);
         }
+        noteProblems.throwIfAny();
         String token = SecretTokens.newToken();
         Instant now = clock.instant();
         var invitation = invitations.save(new Invitation(SecretTokens.hash(token), organizations.getReferenceById(me.organizationId()),
@@ -421,6 +425,8 @@ public class AccountService {
     private static void checkName(String field, String name, InvalidInputException.Collector problems) {
         if (name.isEmpty()) {
             problems.add(field, "validation.required");
+        } else if (!characters(field, name, problems)) {
+            return;
         } else if (name.length() > UserAccount.DISPLAY_NAME_MAX) {
             problems.add(field, "validation.length", 1, UserAccount.DISPLAY_NAME_MAX);
         }
@@ -444,6 +450,16 @@ public class AccountService {
         } else if (!ContactFormats.isEmail(email)) {
             problems.add(field, "validation.email");
         }
+    }
+
+    /** False, with the problem noted, when the text holds a character no text may hold (see Checks). */
+    private static boolean characters(String field, String text, InvalidInputException.Collector problems) {
+        int bad = org.jigai.base.Checks.forbiddenInIdentifier(text);
+        if (bad >= 0) {
+            problems.add(field, "validation.characters", String.format("U+%04X", bad));
+            return false;
+        }
+        return true;
     }
 
     private static String trim(@Nullable String s) {

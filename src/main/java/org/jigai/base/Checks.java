@@ -9,6 +9,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Checks {
 
+    /**
+     * An identifier such as a {@code ref}: nothing {@link #forbiddenCharacter} refuses, and no line break or tab
+     * either; -1 when it is clean.
+     */
+    public static int forbiddenInIdentifier(String text) {
+        int bad = forbiddenCharacter(text);
+        if (bad >= 0) {
+            return bad;
+        }
+        return text.chars().filter(c -> c == '\n' || c == '\r' || c == '\t').findFirst().orElse(-1);
+    }
+
     /** The largest amount in 万元 anyone can mean: 1,000 亿元. */
     public static final BigDecimal AMOUNT_MAX = new BigDecimal("10000000");
 
@@ -39,14 +51,17 @@ public final class Checks {
 
     /**
      * The first character that no text of the platform may hold, or -1: control characters other than tab and line
-     * breaks (U+0000 breaks search highlighting), a surrogate without its pair (the database would store "?", so
+     * breaks (a carriage return only before a line feed; U+0000 breaks search highlighting), a surrogate without its pair (the database would store "?", so
      * two different values could become one), bidirectional overrides and isolates that make text read differently
      * from what it says (U+202A–U+202E, U+2066–U+2069), and the non-characters U+FFFE and U+FFFF.
      */
     public static int forbiddenCharacter(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
-            boolean control = Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r';
+            // a carriage return only as part of a Windows line break (\r\n), never alone
+            boolean loneReturn = c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n');
+            boolean control = Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r'
+                    || loneReturn;
             boolean bidi = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
             if (control || bidi || (c >= 0xD800 && c <= 0xDFFF) || c == 0xFFFE || c == 0xFFFF) {
                 return c;

@@ -54,7 +54,7 @@ class ExchangeController {
     Object organizations(@RequestParam @Nullable String ref, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (ref != null) {
-            return accounts.organizationByRef(ref).map(ExchangeController::organization).stream().toList();
+            return accounts.organizationByRef(ref(ref)).map(ExchangeController::organization).stream().toList();
         }
         var found = accounts.listOrganizations(pageRequest(page, size));
         return new ApiModels.Page<>(found.map(ExchangeController::organization).getContent(), page, size,
@@ -66,7 +66,7 @@ class ExchangeController {
     Object solutions(@RequestParam @Nullable String ref, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (ref != null) {
-            return solutions.byRef(ref).map(this::solution).stream().toList();
+            return solutions.byRef(ref(ref)).map(this::solution).stream().toList();
         }
         var found = solutions.visible(pageRequest(page, size));
         Map<Long, OrganizationInfo> owners = owners(found.getContent().stream().map(SolutionSummary::organizationId).toList());
@@ -79,12 +79,22 @@ class ExchangeController {
     Object needs(@RequestParam @Nullable String ref, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         if (ref != null) {
-            return needs.byRef(ref).map(this::need).stream().toList();
+            return needs.byRef(ref(ref)).map(this::need).stream().toList();
         }
         var found = needs.visible(pageRequest(page, size));
         Map<Long, OrganizationInfo> owners = owners(found.getContent().stream().map(NeedSummary::organizationId).toList());
         return new ApiModels.Page<>(found.getContent().stream().map(n -> need(n, owners)).toList(), page, size,
                 found.getTotalElements());
+    }
+
+    /** A ref to look up: refused, not silently matched, when it holds what no ref may hold. */
+    private static String ref(String ref) {
+        int bad = org.jigai.base.Checks.forbiddenInIdentifier(ref);
+        if (bad >= 0 || ref.length() > 100) {
+            throw bad >= 0 ? InvalidInputException.of("ref", "validation.characters", String.format("U+%04X", bad))
+                    : InvalidInputException.of("ref", "import.error.ref");
+        }
+        return ref;
     }
 
     private static PageRequest pageRequest(int page, int size) {

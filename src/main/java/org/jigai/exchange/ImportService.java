@@ -38,6 +38,9 @@ public class ImportService {
 
     private enum Kind { ORGANIZATION, SOLUTION, NEED }
 
+    /** At most this many records of each kind in one import, as in one Excel sheet; more go in several calls. */
+    public static final int MAX_RECORDS = 5000;
+
     private final AccountService accounts;
     private final ProviderService providers;
     private final SolutionService solutions;
@@ -55,6 +58,17 @@ public class ImportService {
 
     @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
     public ImportResponse importAll(ImportRequest body) {
+        var tooMany = new InvalidInputException.Collector();
+        if (list(body.organizations()).size() > MAX_RECORDS) {
+            tooMany.add("organizations", "import.error.tooMany", MAX_RECORDS);
+        }
+        if (list(body.solutions()).size() > MAX_RECORDS) {
+            tooMany.add("solutions", "import.error.tooMany", MAX_RECORDS);
+        }
+        if (list(body.needs()).size() > MAX_RECORDS) {
+            tooMany.add("needs", "import.error.tooMany", MAX_RECORDS);
+        }
+        tooMany.throwIfAny();
         var run = new Run();
         for (var org : list(body.organizations())) {
             run.record(Kind.ORGANIZATION, org.ref(), () -> importOrganization(org));
@@ -118,6 +132,10 @@ public class ImportService {
             problems.add(field, "validation.required");
             return null;
         }
+        if (Checks.forbiddenInIdentifier(ref) >= 0) {
+            problems.add(field, "validation.characters", String.format("U+%04X", Checks.forbiddenInIdentifier(ref)));
+            return null;
+        }
         var owner = accounts.organizationByRef(ref).filter(o -> o.type() == type);
         if (owner.isEmpty()) {
             problems.add(field, "import.error.dangling", ref);
@@ -164,7 +182,7 @@ public class ImportService {
                 errors.add(new ImportResponse.ImportError(ref, "ref", translations.get("import.error.ref")));
                 return;
             }
-            int forbidden = Checks.forbiddenCharacter(ref);
+            int forbidden = Checks.forbiddenInIdentifier(ref);
             if (forbidden >= 0) {
                 errors.add(new ImportResponse.ImportError(ref, "ref", translations.get("validation.characters",
                         String.format("U+%04X", forbidden))));

@@ -69,6 +69,7 @@ class Need {
     private @Nullable String closeReason;
     private boolean hidden;
     private @Nullable String hiddenReason;
+    private @Nullable Instant resubmittedAt;
     private Instant createdAt;
     private Instant updatedAt;
     private @Nullable Instant publishedAt;
@@ -167,12 +168,23 @@ class Need {
     void hide(String reason, Instant now) {
         hidden = true;
         hiddenReason = reason;
+        resubmittedAt = null;
         updatedAt = now;
     }
 
     void unhide(Instant now) {
         hidden = false;
         hiddenReason = null;
+        resubmittedAt = null;
+        updatedAt = now;
+    }
+
+    /** The enterprise has changed a hidden need and asks the bureau to show it again. */
+    void resubmit(Instant now) {
+        if (!hidden) {
+            throw new IllegalStateException("only a hidden need is resubmitted");
+        }
+        resubmittedAt = now;
         updatedAt = now;
     }
 
@@ -194,6 +206,7 @@ class Need {
     @Nullable String getCloseReason() { return closeReason; }
     boolean isHidden() { return hidden; }
     @Nullable String getHiddenReason() { return hiddenReason; }
+    @Nullable Instant getResubmittedAt() { return resubmittedAt; }
     Instant getCreatedAt() { return createdAt; }
     Instant getUpdatedAt() { return updatedAt; }
     @Nullable Instant getPublishedAt() { return publishedAt; }

@@ -29,7 +29,7 @@ public class NeedAccess {
 
     /** What a reader may do with one need it may read. */
     public record Actions(boolean mine, boolean edit, boolean publish, boolean renew, boolean close, boolean moderate,
-            boolean match) {}
+            boolean match, boolean resubmit) {}
 
     public boolean mayRead(AccountPrincipal reader, NeedSnapshot need) {
         if (owns(reader, need)) {
@@ -57,7 +57,8 @@ public class NeedAccess {
         return new Actions(mine, mine && NeedLifecycle.EDITABLE.contains(s),
                 mine && NeedLifecycle.PUBLISHABLE.contains(s), mine && NeedLifecycle.RENEWABLE.contains(s),
                 mine && NeedLifecycle.CLOSABLE.contains(s), reader.has(Role.BUREAU) && need.publishedAt() != null,
-                mayMatch(reader, need));
+                mayMatch(reader, need), mine && need.hidden() && need.resubmittedAt() == null
+                        && NeedLifecycle.CLOSABLE.contains(s));
     }
 
     /** The audience terms of a need in the search index; a reader finds it when it answers to one of them. */

@@ -18,7 +18,8 @@ public record NeedDetails(long id, @Nullable String ref, long organizationId, lo
         ContactPreference contactPreference, NeedStatus status, @Nullable String closeReason, boolean hidden,
         @Nullable String hiddenReason, String organizationName, Instant createdAt, @Nullable Instant publishedAt,
         @Nullable Instant expiresAt, boolean mine, boolean mayEdit, boolean mayPublish, boolean mayRenew,
-        boolean mayClose, boolean mayModerate, boolean mayMatch) {
+        boolean mayClose, boolean mayModerate, boolean mayMatch, @Nullable Instant resubmittedAt,
+        boolean mayResubmit) {
 
     public NeedForm toForm() {
         return new NeedForm(title, description, industry, directions, region, budgetMinWan, budgetMaxWan,

@@ -42,6 +42,7 @@ public class NeedService {
     /** How long before its expiry the owner of a published need is reminded to renew it. */
     public static final java.time.Duration REMINDER_WINDOW = java.time.Duration.ofDays(14);
     public static final String NEED_SHOWN = "NEED_SHOWN";
+    public static final String NEED_RESUBMITTED = "NEED_RESUBMITTED";
     private static final Logger log = LoggerFactory.getLogger(NeedService.class);
 
     private final NeedRepository needs;
@@ -145,6 +146,42 @@ public class NeedService {
         audit.record(NEED_SHOWN, "#" + id + " " + need.getTitle(), null);
     }
 
+    /**
+     * The enterprise asks the bureau to show its hidden need again, after changing it as the reason asked; the need
+     * stays hidden until the bureau decides (it appears at the top of the bureau's review list).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    public void resubmit(long id) {
+        Need need = own(id);
+        if (!access.actions(enterprise(), snapshot(need)).resubmit()) {
+            throw InvalidInputException.of("status", "need.error.notResubmittable");
+        }
+        need.resubmit(clock.instant());
+        changed(need);
+        audit.record(NEED_RESUBMITTED, "#" + id + " " + need.getTitle(), null);
+    }
+
+    /** The bureau's review list: hidden needs, those resubmitted by their enterprise first (oldest first). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('BUREAU')")
+    public Page<NeedSummary> hiddenForReview(Pageable pageable) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        Specification<Need> hidden = (root, query, cb) -> cb.isTrue(root.get("hidden"));
+        return summaries(needs.findAll(access.readable(me).and(hidden), PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Order.asc("resubmittedAt").nullsLast(), Sort.Order.desc("updatedAt")))));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('BUREAU')")
+    public long countHiddenForReview(boolean resubmittedOnly) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        Specification<Need> hidden = (root, query, cb) -> resubmittedOnly
+                ? cb.and(cb.isTrue(root.get("hidden")), cb.isNotNull(root.get("resubmittedAt")))
+                : cb.isTrue(root.get("hidden"));
+        return needs.count(access.readable(me).and(hidden));
+    }
+
     /** One need, if this reader may see it; otherwise {@link NoSuchElementException}, as for a missing one. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -160,7 +197,7 @@ public class NeedService {
                 need.getBudgetMaxWan(), need.getExpectedStart(), need.getExpectedFinish(), need.getVisibility(),
                 need.getContactPreference(), need.getStatus(), need.getCloseReason(), need.isHidden(), need.getHiddenReason(), owner,
                 need.getCreatedAt(), need.getPublishedAt(), need.getExpiresAt(), may.mine(), may.edit(), may.publish(),
-                may.renew(), may.close(), may.moderate(), may.match());
+                may.renew(), may.close(), may.moderate(), may.match(), need.getResubmittedAt(), may.resubmit());
     }
 
     /** The current enterprise's own needs, newest change first; {@code status} null for all. */
@@ -284,7 +321,8 @@ public class NeedService {
     static NeedSnapshot snapshot(Need n) {
         return new NeedSnapshot(n.getId(), n.getRef(), n.getOrganizationId(), n.getTitle(), n.getDescription(),
                 n.getIndustry(), n.getDirections(), n.getRegion(), n.getBudgetMinWan(), n.getBudgetMaxWan(),
-                n.getStatus(), n.getVisibility(), n.isHidden(), n.getUpdatedAt(), n.getPublishedAt());
+                n.getStatus(), n.getVisibility(), n.isHidden(), n.getUpdatedAt(), n.getPublishedAt(),
+                n.getResubmittedAt());
     }
 
     /** Published needs expire after 90 days unless renewed. */
@@ -348,7 +386,8 @@ public class NeedService {
                 page.getContent().stream().map(Need::getOrganizationId).collect(Collectors.toSet()));
         return page.map(n -> new NeedSummary(n.getId(), n.getRef(), n.getOrganizationId(), n.getTitle(), n.getDescription(), n.getIndustry(), n.getDirections(),
                 n.getRegion(), n.getBudgetMinWan(), n.getBudgetMaxWan(), n.getStatus(), n.isHidden(),
-                names.getOrDefault(n.getOrganizationId(), ""), n.getUpdatedAt(), n.getPublishedAt(), n.getExpiresAt()));
+                names.getOrDefault(n.getOrganizationId(), ""), n.getUpdatedAt(), n.getPublishedAt(), n.getExpiresAt(),
+                n.getHiddenReason(), n.getResubmittedAt()));
     }
 
     private AccountPrincipal enterprise() {

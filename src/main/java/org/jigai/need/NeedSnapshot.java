@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record NeedSnapshot(long id, @Nullable String ref, long organizationId, String title, String description,
         Industry industry, Set<Direction> directions, String region, @Nullable BigDecimal budgetMinWan,
         @Nullable BigDecimal budgetMaxWan, NeedStatus status, Visibility visibility, boolean hidden,
-        Instant updatedAt, @Nullable Instant publishedAt) {
+        Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant resubmittedAt) {
 
     /** Whether providers may find it at all: open for proposals and not hidden by the bureau. */
     public boolean openToProviders() {

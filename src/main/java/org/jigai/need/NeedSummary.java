@@ -10,4 +10,5 @@ import org.jspecify.annotations.Nullable;
 /** A need as a list row shows it. */
 public record NeedSummary(long id, @Nullable String ref, long organizationId, String title, String description, Industry industry, Set<Direction> directions, String region,
         @Nullable BigDecimal budgetMinWan, @Nullable BigDecimal budgetMaxWan, NeedStatus status, boolean hidden,
-        String organizationName, Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant expiresAt) {}
+        String organizationName, Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant expiresAt,
+        @Nullable String hiddenReason, @Nullable Instant resubmittedAt) {}

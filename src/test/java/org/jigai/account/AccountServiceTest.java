@@ -210,4 +210,21 @@ class AccountServiceTest {
         assertThat(accounts.findLogin("demo-expert").orElseThrow().roles()).containsExactly(Role.EXPERT);
         assertThat(accounts.findLogin("admin").orElseThrow().roles()).containsExactly(Role.ADMIN);
     }
+
+    @Test
+    void names_and_notes_with_control_or_direction_characters_are_refused_not_stored() {
+        String user = TestData.username("bidi");
+        var r = TestData.enterprise(user);
+        var bidi = new Registration(r.type(), "探针\u202E注册企业", r.creditCode(), r.region(), "张\u0007三", r.mobile(),
+                r.email(), r.username(), r.password());
+        assertThatThrownBy(() -> accounts.register(bidi)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().keySet()).containsExactlyInAnyOrder("organizationName", "contactName"));
+        assertThat(accounts.findLogin(user)).isEmpty();
+
+        accounts.register(r);
+        org.jigai.TestData.actAs(accounts, user);
+        assertThatThrownBy(() -> accounts.invite("同事\u202E甲", "http://localhost/"))
+                .isInstanceOf(InvalidInputException.class);
+        SecurityContextHolder.clearContext();
+    }
 }

@@ -80,6 +80,9 @@ class HostileRequestsTest {
                 Arguments.of("GET", "/api/v1/me", "Accept: application/xml", null, 200),
                 Arguments.of("GET", "/api/v1/me", "Accept: text/html", null, 200),
                 Arguments.of("TRACE", "/api/v1/me", null, null, 405),
+                Arguments.of("OPTIONS", "/api/v1/needs", null, null, 405),
+                Arguments.of("GET", "/api/v1/needs?ref=N-1%00", null, null, 400),
+                Arguments.of("GET", "/api/v1/organizations?ref=ORG%E2%80%AE", null, null, 400),
                 Arguments.of("DELETE", "/api/v1/needs", null, null, 405),
                 Arguments.of("GET", "/api/v1/nothing-here", null, null, 404),
                 Arguments.of("GET", "/api/v1/search?q=" + longQuery, null, null, 400),
@@ -110,6 +113,73 @@ class HostileRequestsTest {
             assertThat(json.get("status").asInt()).isEqualTo(status);
             assertThat(json.get("message").asString()).as("a Chinese message").containsPattern("\\p{IsHan}");
             assertThat(answer.body()).doesNotContain("Exception", "at org.", "at java.");
+        }
+    }
+
+    @Test
+    void protocol_oddities_still_get_json_in_chinese() throws Exception {
+        for (String line : List.of("CONNECT /api/v1/needs HTTP/1.1", "GET /api/v1/needs HTTP/1.2",
+                "CONNECT localhost:" + port + " HTTP/1.1")) {
+            Answer answer = raw(line + "\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nConnection: close\r\n\r\n");
+            assertThat(answer.contentType()).as(line + " " + answer.body()).startsWith("application/json");
+            assertThat(answer.json().get("message").asString()).as(line).containsPattern("\\p{IsHan}");
+        }
+    }
+
+    @Test
+    void a_body_that_is_not_valid_utf8_is_refused_rather_than_guessed() throws Exception {
+        byte[] head = "{\"needs\": [{\"ref\": \"X\", \"title\": \"X".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "Y\"}]}".getBytes(StandardCharsets.UTF_8);
+        var body = new java.io.ByteArrayOutputStream();
+        body.write(head);
+        body.write(new byte[] {(byte) 0xC0, (byte) 0xAF}); // an overlong "/"
+        body.write(tail);
+        var request = new StringBuilder("POST /api/v1/import HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer ")
+                .append(token).append("\r\nContent-Type: application/json\r\nContent-Length: ").append(body.size())
+                .append("\r\nConnection: close\r\n\r\n");
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body.toByteArray());
+            Answer answer = parse(socket.getInputStream());
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.json().get("message").asString()).contains("编码");
+        }
+    }
+
+    @Test
+    void refs_are_compared_exactly_and_may_not_hide_control_characters() throws Exception {
+        String s = "-r" + System.nanoTime();
+        var api = new ApiClient(port);
+        var created = ApiClient.JSON.readTree(api.call("POST", "/api/v1/import", token, """
+                {"organizations": [{"ref": "E%1$s", "type": "ENTERPRISE", "name": "青岛大小写机械有限公司", "uscc": "%2$s",
+                  "region": "370281", "industries": ["MACHINERY"]}],
+                 "needs": [
+                  {"ref": "NT%1$s", "enterpriseRef": "E%1$s", "title": "大写编号", "description": "描述",
+                   "industry": "MACHINERY", "directions": ["SMART"], "region": "370281"},
+                  {"ref": "nt%1$s", "enterpriseRef": "E%1$s", "title": "小写编号", "description": "描述",
+                   "industry": "MACHINERY", "directions": ["SMART"], "region": "370281"},
+                  {"ref": "NU%1$s", "enterpriseRef": "E%1$s\\u0000", "title": "悬空的单位", "description": "描述",
+                   "industry": "MACHINERY", "directions": ["SMART"], "region": "370281"},
+                  {"ref": "NV%1$s", "enterpriseRef": "E%1$s", "title": "回车\\r标题", "description": "描述",
+                   "industry": "MACHINERY", "directions": ["SMART"], "region": "370281"}]}
+                """.formatted(s, TestData.creditCode())).body());
+        assertThat(created.get("created").get("needs").asInt()).as(created.toString()).isEqualTo(2);
+        assertThat(created.get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("enterpriseRef", "title");
+        var upper = ApiClient.JSON.readTree(api.call("GET", "/api/v1/needs?ref=NT" + s, token, null).body());
+        assertThat(upper.get(0).get("title").asString()).isEqualTo("大写编号");
+        var lower = ApiClient.JSON.readTree(api.call("GET", "/api/v1/needs?ref=nt" + s, token, null).body());
+        assertThat(lower.get(0).get("title").asString()).isEqualTo("小写编号");
+    }
+
+    /** A request written as it is, to the byte. */
+    Answer raw(String request) throws IOException {
+        try (var socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().flush();
+            return parse(socket.getInputStream());
         }
     }
 

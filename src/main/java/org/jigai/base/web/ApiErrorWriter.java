@@ -44,6 +44,8 @@ public class ApiErrorWriter {
             case 414, 431 -> "api.error.tooLong";
             case 415 -> "api.error.mediaType";
             case 429 -> "api.error.tooMany";
+            case 501 -> "api.error.notImplemented";
+            case 505 -> "api.error.httpVersion";
             default -> status >= 500 ? "api.error.server" : "api.error.badRequest";
         };
     }

@@ -25,7 +25,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class ApiResponseFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiResponseFilter.class);
-    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+    /** OPTIONS is refused too: the API serves no other origin, so there is nothing to pre-flight. */
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
+    /** The largest JSON body the API reads (an import of some thousands of records). */
+    static final int MAX_JSON_BYTES = 20 * 1024 * 1024;
 
     private final ApiErrorWriter writer;
 
@@ -58,9 +61,24 @@ final class ApiResponseFilter extends OncePerRequestFilter {
             writer.write(request, response, 405, "Method Not Allowed", "api.error.method");
             return;
         }
+        HttpServletRequest body = request;
+        String type = request.getContentType();
+        if (type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json")) {
+            byte[] bytes = request.getInputStream().readNBytes(MAX_JSON_BYTES + 1);
+            if (bytes.length > MAX_JSON_BYTES) {
+                writer.write(request, response, 413, "Content Too Large", "api.error.tooLarge");
+                return;
+            }
+            if (!validUtf8(bytes)) {
+                // a decoder that accepts overlong forms would turn C0 AF into "/": refuse instead of guessing
+                writer.write(request, response, 400, "Bad Request", "api.error.encoding");
+                return;
+            }
+            body = new CachedBody(request, bytes);
+        }
         var json = new JsonErrors(request, response);
         try {
-            chain.doFilter(new JsonOnly(request), json);
+            chain.doFilter(new JsonOnly(body), json);
         } catch (Exception e) {
             if (response.isCommitted()) {
                 throw e;
@@ -73,6 +91,75 @@ final class ApiResponseFilter extends OncePerRequestFilter {
             String id = UUID.randomUUID().toString().substring(0, 8);
             log.error("API error {} on {}", id, request.getRequestURI(), e);
             writer.write(request, response, 500, "Internal Server Error", "api.error.internal", id);
+        }
+    }
+
+    private static boolean validUtf8(byte[] bytes) {
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException malformed) {
+            return false;
+        }
+    }
+
+    /** A request whose body was read (and checked) already. */
+    private static final class CachedBody extends HttpServletRequestWrapper {
+        private final byte[] bytes;
+
+        CachedBody(HttpServletRequest request, byte[] bytes) {
+            super(request);
+            this.bytes = bytes;
+        }
+
+        @Override
+        public jakarta.servlet.ServletInputStream getInputStream() {
+            var in = new java.io.ByteArrayInputStream(bytes);
+            return new jakarta.servlet.ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(jakarta.servlet.ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return bytes.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return bytes.length;
         }
     }
 

@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Tomcat's last word on an error that never reached the application (a request line over 8 KB, a {@code %00} in a
  * path, a body over the size limit): an {@link ApiError} in JSON for {@code /api/} and for requests too broken to
- * have a path, Tomcat's plain page (without server details) for the rest.
+ * have a path (or with a target that is not a path, as CONNECT sends), Tomcat's plain page (without server details)
+ * for the rest.
  */
 final class JsonErrorReportValve extends ErrorReportValve {
 
@@ -28,7 +29,7 @@ final class JsonErrorReportValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         String uri = request.getRequestURI();
-        if (uri != null && !uri.isEmpty() && !uri.startsWith("/api/")) {
+        if (uri != null && uri.startsWith("/") && !uri.startsWith("/api/")) {
             super.report(request, response, throwable);
             return;
         }

@@ -78,6 +78,11 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         add(heading, status);
         if (n.hidden() && (n.mine() || n.mayModerate())) {
             add(notice(getTranslation("need.hiddenNotice", n.hiddenReason())));
+            if (n.resubmittedAt() != null) {
+                add(notice(getTranslation("need.resubmittedNotice", Formats.dateTime(n.resubmittedAt(), getLocale()))));
+            } else if (n.mayResubmit()) {
+                add(notice(getTranslation("need.resubmitHint")));
+            }
         }
         if (n.closeReason() != null) {
             add(notice(getTranslation("need.closedNotice", n.closeReason())));
@@ -124,6 +129,18 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
                     e -> askReason("need.close", reason -> needs.close(id, reason), "need.closed"));
             close.addThemeVariants(ButtonVariant.LUMO_ERROR);
             bar.add(close);
+        }
+        if (n.mayResubmit()) {
+            var resubmit = new Button(getTranslation("need.resubmit"), e -> act(() -> needs.resubmit(id), "need.resubmitted"));
+            resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            resubmit.setId("need-resubmit");
+            bar.add(resubmit);
+        }
+        if (n.mayModerate() && n.hidden() && n.resubmittedAt() != null) {
+            var keep = new Button(getTranslation("need.keepHidden"),
+                    e -> askReason("need.keepHidden", reason -> needs.hide(id, reason), "need.hiddenDone"));
+            keep.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(keep);
         }
         if (n.mayModerate()) {
             var moderate = n.hidden()

@@ -64,8 +64,10 @@ class NeedsBrowseView extends Main implements BeforeEnterObserver, HasDynamicTit
         region.addValueChangeListener(e -> filtersChanged());
         minBudget.addValueChangeListener(e -> filtersChanged());
 
-        grid.addColumn(NeedSummary::title).setHeader(getTranslation("need.title")).setWidth("20em").setFlexGrow(3)
+        grid.addColumn(n -> n.hidden() ? getTranslation("need.hiddenMark") + " " + n.title() : n.title())
+                .setHeader(getTranslation("need.title")).setWidth("20em").setFlexGrow(3)
                 .setTooltipGenerator(NeedSummary::title);
+        grid.setPartNameGenerator(n -> n.hidden() ? "hidden" : null);
         grid.addColumn(NeedSummary::organizationName).setHeader(getTranslation("need.organization"))
                 .setWidth("14em").setFlexGrow(1).setTooltipGenerator(NeedSummary::organizationName);
         grid.addColumn(n -> getTranslation(n.industry().labelKey())).setHeader(getTranslation("need.industry"))

@@ -50,7 +50,7 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("demo-bureau")
     void bureau_staff_see_their_own_navigation_only() {
-        assertThat(navigation()).containsExactly("首页", "技改需求", "解决方案", "服务商", "数据交换", "匹配设置");
+        assertThat(navigation()).containsExactly("首页", "技改需求", "内容复核", "解决方案", "服务商", "数据交换", "匹配设置");
     }
 
     @Test
