@@ -305,7 +305,7 @@ public class AccountService {
         if (users.existsByUsername(AdminBootstrap.ADMIN)) {
             return false;
         }
-        users.save(new UserAccount(AdminBootstrap.ADMIN, passwordEncoder.encode(password), "Administrator", null, null,
+        users.save(new UserAccount(AdminBootstrap.ADMIN, passwordEncoder.encode(password), org.jigai.base.Person.FIRST_ADMIN_NAME, null, null,
                 null, false, EnumSet.of(Role.ADMIN), clock.instant()));
         audit.recordAs("system", AuditLog.ACCOUNT_CREATED, AdminBootstrap.ADMIN, "[ADMIN]");
         return true;

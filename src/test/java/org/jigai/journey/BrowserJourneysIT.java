@@ -441,4 +441,20 @@ class BrowserJourneysIT {
         shot(page, "82-logged-out-by-address");
         page.context().close();
     }
+
+    @Test
+    void the_login_page_follows_the_browser_language_and_switches_before_log_in() {
+        var context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1280, 900));
+        Page page = context.newPage();
+        page.navigate(app.baseUrl + "/login");
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))).isVisible();
+        shot(page, "83-login-in-english");
+        page.locator("#language-switch").getByText("中文").click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录"))).isVisible();
+        page.getByLabel("用户名").fill("admin");
+        page.getByLabel("密码").fill(PackagedApp.ADMIN_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+        assertThat(page.getByText("欢迎，系统管理员")).isVisible();
+        context.close();
+    }
 }

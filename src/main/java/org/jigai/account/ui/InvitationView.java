@@ -54,7 +54,7 @@ class InvitationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         brand.addClassName("jigai-auth-brand");
         var card = new Div();
         card.addClassName("jigai-auth-card");
-        add(brand, card);
+        add(brand, card, new org.jigai.base.ui.LanguageSwitch());
         var organization = accounts.invitingOrganization(token);
         if (organization.isEmpty()) {
             card.add(new H2(getTranslation("invite.invalid.title")), new Paragraph(getTranslation("invite.invalid.text")),

@@ -45,7 +45,7 @@ class PasswordResetView extends Main implements BeforeEnterObserver, HasDynamicT
         brand.addClassName("jigai-auth-brand");
         var card = new Div();
         card.addClassName("jigai-auth-card");
-        add(brand, card);
+        add(brand, card, new org.jigai.base.ui.LanguageSwitch());
         var username = resets.usernameFor(token);
         if (username.isEmpty()) {
             card.add(new H2(getTranslation("reset.invalid.title")), new Paragraph(getTranslation("reset.invalid.text")),

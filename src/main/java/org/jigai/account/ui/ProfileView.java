@@ -37,7 +37,8 @@ class ProfileView extends Main implements HasDynamicTitle {
         var card = new Main();
         card.addClassName("jigai-card");
         card.add(new Paragraph(getTranslation("profile.username", me.username())));
-        card.add(new Paragraph(getTranslation("profile.displayName", me.displayName())));
+        card.add(new Paragraph(getTranslation("profile.displayName",
+                org.jigai.base.Person.shown(me.displayName(), this::getTranslation))));
         if (me.organizationName() != null) {
             card.add(new Paragraph(getTranslation("profile.organization", me.organizationName())));
         }

@@ -116,7 +116,7 @@ class RegistrationView extends Main implements HasDynamicTitle {
         card.addClassNames("jigai-auth-card", "jigai-auth-card-wide");
         var brand = new Div(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.subtitle")));
         brand.addClassName("jigai-auth-brand");
-        add(brand, card);
+        add(brand, card, new org.jigai.base.ui.LanguageSwitch());
     }
 
     @Override

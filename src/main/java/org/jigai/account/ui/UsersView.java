@@ -61,7 +61,8 @@ class UsersView extends Main implements HasDynamicTitle {
         create.addClickListener(e -> openCreateDialog());
 
         grid.addColumn(UserSummary::username).setHeader(getTranslation("users.username")).setAutoWidth(true);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.displayName")).setAutoWidth(true);
+        grid.addColumn(u -> org.jigai.base.Person.shown(u.displayName(), this::getTranslation))
+                .setHeader(getTranslation("users.displayName")).setAutoWidth(true);
         grid.addColumn(u -> u.organizationName() == null ? "" : u.organizationName())
                 .setHeader(getTranslation("users.organization")).setFlexGrow(1);
         grid.addColumn(u -> u.roles().stream().map(r -> getTranslation(r.labelKey())).sorted()

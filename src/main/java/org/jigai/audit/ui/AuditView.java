@@ -51,7 +51,12 @@ class AuditView extends Main implements HasDynamicTitle {
         if (e.getDetail() == null) {
             return "";
         }
-        return AuditLog.REASONS.contains(e.getDetail()) ? getTranslation("audit.reason." + e.getDetail()) : e.getDetail();
+        if (AuditLog.REASONS.contains(e.getDetail())) {
+            return getTranslation("audit.reason." + e.getDetail());
+        }
+        // role codes as recorded ([BUREAU, EXPERT]) in the reader's language
+        var roles = java.util.regex.Pattern.compile("\\b(ENTERPRISE|PROVIDER|BUREAU|EXPERT|ADMIN)\\b").matcher(e.getDetail());
+        return roles.replaceAll(m -> java.util.regex.Matcher.quoteReplacement(getTranslation("role." + m.group(1))));
     }
 
     @Override

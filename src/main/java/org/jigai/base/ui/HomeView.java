@@ -27,7 +27,8 @@ class HomeView extends Main implements HasDynamicTitle {
     HomeView(AuthenticationContext authentication, ObjectProvider<HomeCard> cards) {
         addClassName("jigai-page");
         var person = authentication.getAuthenticatedUser(Person.class);
-        String name = person.map(Person::displayName).or(authentication::getPrincipalName).orElse("");
+        String name = person.map(p -> Person.shown(p.displayName(), this::getTranslation))
+                .or(authentication::getPrincipalName).orElse("");
         add(new H2(getTranslation("home.welcome", name)));
         person.map(Person::organizationName).ifPresent(org -> add(new Paragraph(getTranslation("home.organization", org))));
         add(new Paragraph(getTranslation("home.intro")));

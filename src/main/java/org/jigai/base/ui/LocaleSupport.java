@@ -13,8 +13,9 @@ import org.jigai.base.Translations;
 import org.springframework.stereotype.Component;
 
 /**
- * Simplified Chinese unless the person chose English with the language switch; the choice lives in a
- * cookie so that it holds on the login page too and across sessions.
+ * The person's language: their choice with the language switch (kept in a cookie, so that it holds on the login page
+ * too and across sessions), else the browser's language — English when it asks for English first, Simplified Chinese
+ * otherwise.
  */
 @Component
 class LocaleSupport implements VaadinServiceInitListener {
@@ -27,11 +28,20 @@ class LocaleSupport implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(e -> e.getUI().setLocale(e.getUI().getSession().getLocale()));
     }
 
+    /** The person's choice (the cookie), else the browser's first language: English for en-*, Chinese otherwise. */
     static Locale fromRequest(VaadinRequest request) {
         Cookie[] cookies = request.getCookies();
-        boolean english = cookies != null && Arrays.stream(cookies)
-                .anyMatch(c -> COOKIE.equals(c.getName()) && "en".equals(c.getValue()));
-        return english ? Locale.ENGLISH : Translations.CHINESE;
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (COOKIE.equals(c.getName())) {
+                    return "en".equals(c.getValue()) ? Locale.ENGLISH : Translations.CHINESE;
+                }
+            }
+        }
+        // without an Accept-Language header the servlet container reports its own default: that is not the person's
+        String asked = request.getHeader("Accept-Language");
+        Locale browser = asked == null || asked.isBlank() ? null : request.getLocale();
+        return browser != null && "en".equals(browser.getLanguage()) ? Locale.ENGLISH : Translations.CHINESE;
     }
 
     static void switchTo(Locale locale) {

@@ -104,7 +104,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (!authentication.isAuthenticated()) {
             return menu;
         }
-        String name = authentication.getAuthenticatedUser(Person.class).map(Person::displayName)
+        String name = authentication.getAuthenticatedUser(Person.class)
+                .map(p -> Person.shown(p.displayName(), this::getTranslation))
                 .or(authentication::getPrincipalName).orElse("");
         var avatar = new Avatar(name);
         avatar.addThemeName("xsmall");

@@ -44,7 +44,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         register.addClassName("jigai-auth-footer");
         var card = new Div(form, register);
         card.addClassName("jigai-auth-card");
-        add(brand, card);
+        add(brand, card, new org.jigai.base.ui.LanguageSwitch());
     }
 
     private LoginI18n i18n(String errorMessage) {

@@ -1,0 +1,24 @@
+package org.jigai.base.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import java.util.Locale;
+import org.jigai.base.Translations;
+
+/** 中文 | English, for pages without the user menu (log-in, registration, invitation, password reset). */
+public class LanguageSwitch extends Div {
+
+    public LanguageSwitch() {
+        addClassName("jigai-language-switch");
+        setId("language-switch");
+        add(choice("中文", Translations.CHINESE), choice("English", Locale.ENGLISH));
+    }
+
+    private Button choice(String label, Locale locale) {
+        var button = new Button(label, e -> LocaleSupport.switchTo(locale));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("lang", locale.toLanguageTag());
+        return button;
+    }
+}
