@@ -457,4 +457,32 @@ class BrowserJourneysIT {
         assertThat(page.getByText("欢迎，系统管理员")).isVisible();
         context.close();
     }
+
+    @Test
+    void every_main_page_of_every_role_fits_a_phone_without_sideways_scrolling() {
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put("demo-enterprise", List.of("", "my/needs", "my/needs/edit", "solutions", "providers", "my/organization",
+                "team", "search?q=MES"));
+        pages.put("demo-provider", List.of("", "needs", "my/solutions", "my/profile", "solutions", "providers"));
+        pages.put("demo-bureau", List.of("", "needs", "review", "solutions", "exchange", "admin/matching"));
+        pages.put("demo-expert", List.of("", "solutions", "providers"));
+        pages.put("admin", List.of("", "admin/users", "admin/tokens", "admin/audit", "needs"));
+        List<String> sideways = new java.util.ArrayList<>();
+        pages.forEach((user, paths) -> {
+            Page page = logIn(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(390, 844),
+                    user, user.equals("admin") ? PackagedApp.ADMIN_PASSWORD : "Demo-2026!");
+            for (String path : paths) {
+                page.navigate(app.baseUrl + "/" + path);
+                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                page.waitForTimeout(300);
+                shot(page, "9-phone-" + user + "-" + (path.isEmpty() ? "home" : path.replaceAll("[^a-z]+", "-")));
+                Object wider = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+                if (((Number) wider).intValue() > 1) {
+                    sideways.add(user + " /" + path + " scrolls sideways by " + wider + " px");
+                }
+            }
+            page.context().close();
+        });
+        org.assertj.core.api.Assertions.assertThat(sideways).isEmpty();
+    }
 }

@@ -1,5 +1,6 @@
 package org.jigai.account.ui;
 
+import java.util.List;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import com.vaadin.flow.component.button.Button;
@@ -34,6 +35,8 @@ import org.jigai.account.UserSummary;
 import org.jigai.base.Formats;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.ui.FormErrors;
+import org.jigai.base.ui.Labels;
+import org.jigai.base.ui.Phones;
 
 /** The admin's list of all accounts: create staff accounts, change staff roles, disable and enable. */
 @Route("admin/users")
@@ -78,6 +81,10 @@ class UsersView extends Main implements HasDynamicTitle {
 
         var toolbar = new HorizontalLayout(filter, create);
         toolbar.setWrap(true);
+        Phones.cards(grid, u -> List.of(u.username() + " · " + org.jigai.base.Person.shown(u.displayName(), this::getTranslation),
+                (u.organizationName() == null ? "" : u.organizationName() + " · ") + u.roles().stream()
+                        .map(r -> getTranslation(r.labelKey())).sorted().collect(Collectors.joining(Labels.separator(this))),
+                getTranslation(u.enabled() ? "users.enabled" : "users.disabled")));
         add(new H2(getTranslation("users.title")), toolbar, grid);
         setHeightFull();
         addClassName("jigai-page-grid");

@@ -1,5 +1,6 @@
 package org.jigai.audit.ui;
 
+import java.util.List;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jigai.audit.AuditEntry;
 import org.jigai.audit.AuditLog;
 import org.jigai.base.Formats;
+import org.jigai.base.ui.Phones;
 
 /** The admin's view of the audit log, newest first, filtered by action. */
 @Route("admin/audit")
@@ -35,7 +37,7 @@ class AuditView extends Main implements HasDynamicTitle {
         grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
         grid.addColumn(e -> getTranslation("audit.action." + e.getAction())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
-        grid.addColumn(e -> e.getTarget() == null ? "" : e.getTarget()).setHeader(getTranslation("audit.target"))
+        grid.addColumn(e -> e.getTarget() == null ? "" : roles(e.getTarget())).setHeader(getTranslation("audit.target"))
                 .setTooltipGenerator(e -> e.getTarget() == null ? "" : e.getTarget()).setFlexGrow(1);
         grid.addColumn(this::detail).setHeader(getTranslation("audit.detail"))
                 .setTooltipGenerator(this::detail).setFlexGrow(1);
@@ -44,6 +46,9 @@ class AuditView extends Main implements HasDynamicTitle {
         grid.setItems(query -> log.list(action.getValue(), toSpringPageRequest(query)).stream(),
                 query -> (int) log.count(action.getValue()));
         setHeightFull();
+        Phones.cards(grid, e -> List.of(getTranslation("audit.action." + e.getAction()) + " · " + e.getActor(),
+                e.getTarget() == null ? "" : roles(e.getTarget()), detail(e),
+                Formats.dateTime(e.getOccurredAt(), getLocale()) + (e.getRemoteAddress() == null ? "" : " · " + e.getRemoteAddress())));
         add(new H2(getTranslation("audit.title")), action, grid);
     }
 
@@ -54,8 +59,12 @@ class AuditView extends Main implements HasDynamicTitle {
         if (AuditLog.REASONS.contains(e.getDetail())) {
             return getTranslation("audit.reason." + e.getDetail());
         }
-        // role codes as recorded ([BUREAU, EXPERT]) in the reader's language
-        var roles = java.util.regex.Pattern.compile("\\b(ENTERPRISE|PROVIDER|BUREAU|EXPERT|ADMIN)\\b").matcher(e.getDetail());
+        return roles(e.getDetail());
+    }
+
+    /** Role codes as recorded ([BUREAU, EXPERT], PROVIDER 9137…) in the reader's language. */
+    private String roles(String text) {
+        var roles = java.util.regex.Pattern.compile("\\b(ENTERPRISE|PROVIDER|BUREAU|EXPERT|ADMIN)\\b").matcher(text);
         return roles.replaceAll(m -> java.util.regex.Matcher.quoteReplacement(getTranslation("role." + m.group(1))));
     }
 

@@ -1,5 +1,6 @@
 package org.jigai.need.ui;
 
+import java.util.List;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import com.vaadin.flow.component.button.Button;
@@ -19,6 +20,8 @@ import org.jigai.base.Formats;
 import org.jigai.need.NeedService;
 import org.jigai.need.NeedStatus;
 import org.jigai.need.NeedSummary;
+import org.jigai.base.ui.Labels;
+import org.jigai.base.ui.Phones;
 
 /** 我的需求: the enterprise's own needs by status, with what is about to expire. */
 @Route("my/needs")
@@ -56,6 +59,9 @@ class MyNeedsView extends Main implements HasDynamicTitle {
         setHeightFull();
         var toolbar = new HorizontalLayout(status, create);
         toolbar.setWrap(true);
+        Phones.cards(grid, n -> List.of(n.title(), getTranslation(n.status().labelKey())
+                + (n.hidden() ? " · " + getTranslation("need.hidden") : "") + " · " + expiry(n, clock),
+                Formats.dateTime(n.updatedAt(), getLocale())));
         add(new H2(getTranslation("nav.myNeeds")), toolbar, grid);
     }
 

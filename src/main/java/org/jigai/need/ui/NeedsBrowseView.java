@@ -24,6 +24,7 @@ import org.jigai.base.ui.QueryFilters;
 import org.jigai.need.NeedFilter;
 import org.jigai.need.NeedService;
 import org.jigai.need.NeedSummary;
+import org.jigai.base.ui.Phones;
 
 /**
  * Published needs for providers and bureau staff, filtered by industry, direction, region and budget. The filters
@@ -85,7 +86,10 @@ class NeedsBrowseView extends Main implements BeforeEnterObserver, HasDynamicTit
         setHeightFull();
         var filters = new HorizontalLayout(industry, direction, region, minBudget);
         filters.setWrap(true);
-        add(new H2(getTranslation("nav.needs")), filters, grid);
+        Phones.cards(grid, n -> List.of((n.hidden() ? getTranslation("need.hiddenMark") + " " : "") + n.title(),
+                n.organizationName(), getTranslation(n.industry().labelKey()) + " · " + Labels.region(this, n.region())
+                        + " · " + Formats.wan(n.budgetMinWan(), n.budgetMaxWan(), getLocale())));
+        add(new H2(getTranslation("nav.needs")), Phones.filters(filters), grid);
     }
 
     NeedFilter filter() {

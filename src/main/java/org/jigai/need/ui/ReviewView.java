@@ -1,5 +1,6 @@
 package org.jigai.need.ui;
 
+import java.util.List;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import com.vaadin.flow.component.grid.Grid;
@@ -13,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jigai.base.Formats;
 import org.jigai.need.NeedService;
 import org.jigai.need.NeedSummary;
+import org.jigai.base.ui.Phones;
 
 /**
  * 内容复核: the bureau's list of hidden needs, those their enterprise changed and resubmitted first. Opening one leads
@@ -46,6 +48,9 @@ class ReviewView extends Main implements HasDynamicTitle {
                 q -> (int) needs.countHiddenForReview(false));
         grid.setEmptyStateText(getTranslation("review.empty"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("needs/" + e.getItem().id())));
+        Phones.cards(grid, n -> List.of(n.title(), n.organizationName(), n.hiddenReason() == null ? "" : n.hiddenReason(),
+                n.resubmittedAt() == null ? getTranslation("review.waiting")
+                        : getTranslation("review.resubmitted", Formats.dateTime(n.resubmittedAt(), getLocale()))));
         add(grid);
     }
 

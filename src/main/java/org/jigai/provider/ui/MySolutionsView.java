@@ -1,5 +1,6 @@
 package org.jigai.provider.ui;
 
+import java.util.List;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +18,7 @@ import org.jigai.base.Formats;
 import org.jigai.provider.SolutionService;
 import org.jigai.provider.SolutionStatus;
 import org.jigai.provider.SolutionSummary;
+import org.jigai.base.ui.Phones;
 
 /** 我的方案: the provider's own solutions by status. */
 @Route("my/solutions")
@@ -53,6 +55,8 @@ class MySolutionsView extends Main implements HasDynamicTitle {
         setHeightFull();
         var toolbar = new HorizontalLayout(status, create);
         toolbar.setWrap(true);
+        Phones.cards(grid, s -> List.of(s.title(), getTranslation(s.status().labelKey()) + " · "
+                + Formats.wan(s.priceMinWan(), s.priceMaxWan(), getLocale()), Formats.dateTime(s.updatedAt(), getLocale())));
         add(new H2(getTranslation("nav.mySolutions")), toolbar, grid);
     }
 

@@ -23,6 +23,7 @@ import org.jigai.base.ui.QueryFilters;
 import org.jigai.provider.ProviderFilter;
 import org.jigai.provider.ProviderService;
 import org.jigai.provider.ProviderSummary;
+import org.jigai.base.ui.Phones;
 
 /** Service providers for every signed-in user, filtered by category, industry and region served. */
 @Route("providers")
@@ -66,7 +67,9 @@ class ProvidersBrowseView extends Main implements BeforeEnterObserver, HasDynami
         setHeightFull();
         var filters = new HorizontalLayout(category, industry, region);
         filters.setWrap(true);
-        add(new H2(getTranslation("nav.providers")), filters, grid);
+        Phones.cards(grid, p -> List.of(p.name(), Labels.region(this, p.region()) + " · "
+                + Labels.join(this, p.categories()), Labels.join(this, p.industries())));
+        add(new H2(getTranslation("nav.providers")), Phones.filters(filters), grid);
     }
 
     ProviderFilter filter() {

@@ -25,6 +25,7 @@ import org.jigai.base.ui.QueryFilters;
 import org.jigai.provider.SolutionFilter;
 import org.jigai.provider.SolutionService;
 import org.jigai.provider.SolutionSummary;
+import org.jigai.base.ui.Phones;
 
 /** Published solutions for every signed-in user, filtered by industry, direction, category and budget. */
 @Route("solutions")
@@ -74,7 +75,9 @@ class SolutionsBrowseView extends Main implements BeforeEnterObserver, HasDynami
         setHeightFull();
         var filters = new HorizontalLayout(industry, direction, category, budget);
         filters.setWrap(true);
-        add(new H2(getTranslation("nav.solutions")), filters, grid);
+        Phones.cards(grid, s -> List.of(s.title(), s.providerName(), Labels.join(this, s.categories()) + " · "
+                + Formats.wan(s.priceMinWan(), s.priceMaxWan(), getLocale())));
+        add(new H2(getTranslation("nav.solutions")), Phones.filters(filters), grid);
     }
 
     SolutionFilter filter() {

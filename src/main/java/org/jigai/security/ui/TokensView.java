@@ -1,5 +1,6 @@
 package org.jigai.security.ui;
 
+import java.util.List;
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +23,7 @@ import org.jigai.base.ui.FormErrors;
 import org.jigai.security.ApiTokenService;
 import org.jigai.security.IssuedToken;
 import org.jigai.security.TokenSummary;
+import org.jigai.base.ui.Phones;
 
 /** The admin's API tokens: long-lived tokens for other platforms and scripts, and revocation. */
 @Route("admin/tokens")
@@ -58,6 +60,8 @@ class TokensView extends Main implements HasDynamicTitle {
         }).setAutoWidth(true);
         grid.setItems(query -> tokens.list(toSpringPageRequest(query)).stream(), query -> (int) tokens.count());
         setHeightFull();
+        Phones.cards(grid, t -> List.of(t.name() + " · " + t.username(), getTranslation("tokens.expires") + " "
+                + Formats.dateTime(t.expiresAt(), getLocale())));
         add(new H2(getTranslation("tokens.title")), new Paragraph(getTranslation("tokens.intro")), create, grid);
     }
 
