@@ -485,4 +485,49 @@ class BrowserJourneysIT {
         });
         org.assertj.core.api.Assertions.assertThat(sideways).isEmpty();
     }
+
+    @Test
+    void the_main_pages_and_forms_have_no_serious_accessibility_violations() {
+        List<String> found = new java.util.ArrayList<>();
+        var anonymous = browser.newContext(desktop()).newPage();
+        for (String path : List.of("login", "register")) {
+            anonymous.navigate(app.baseUrl + "/" + path);
+            anonymous.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            found.addAll(axe(anonymous, "anonymous /" + path));
+        }
+        anonymous.context().close();
+        Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put("demo-enterprise", List.of("", "my/needs", "my/needs/edit", "my/organization", "solutions"));
+        pages.put("demo-provider", List.of("", "needs", "my/solutions/edit", "my/profile"));
+        pages.put("demo-bureau", List.of("", "review", "exchange"));
+        pages.put("demo-expert", List.of(""));
+        pages.put("admin", List.of("", "admin/users", "admin/audit"));
+        pages.forEach((user, paths) -> {
+            Page page = logIn(desktop(), user, user.equals("admin") ? PackagedApp.ADMIN_PASSWORD : "Demo-2026!");
+            for (String path : paths) {
+                page.navigate(app.baseUrl + "/" + path);
+                page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+                page.waitForTimeout(300);
+                found.addAll(axe(page, user + " /" + path));
+            }
+            page.context().close();
+        });
+        org.assertj.core.api.Assertions.assertThat(found).as("serious or critical WCAG 2.1 AA violations").isEmpty();
+    }
+
+    /** axe-core (WCAG 2.0/2.1 A and AA): the serious and critical violations, one line each. */
+    static List<String> axe(Page page, String where) {
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        List<String> lines = new java.util.ArrayList<>();
+        for (var rule : results.getViolations()) {
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                var targets = rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList();
+                lines.add(where + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getNodes().size()
+                        + " × " + targets);
+            }
+        }
+        lines.forEach(System.out::println);
+        return lines;
+    }
 }

@@ -101,10 +101,7 @@ class NeedFormView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         contact.setItems(ContactPreference.values());
         contact.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         contact.setValue(ContactPreference.PLATFORM);
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {title, description, industry, directions,
-                region, visibility, contact}) {
-            field.setRequiredIndicatorVisible(true);
-        }
+        org.jigai.base.ui.Required.mark(title, description, industry, directions, region, visibility, contact);
         errors.field("title", title).field("description", description).field("industry", industry)
                 .field("directions", directions).field("region", region).field("budgetMinWan", budgetMin)
                 .field("budgetMaxWan", budgetMax).field("expectedStart", start).field("expectedFinish", finish)

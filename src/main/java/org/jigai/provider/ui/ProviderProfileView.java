@@ -79,7 +79,7 @@ class ProviderProfileView extends Main implements HasDynamicTitle {
         categories.setLabel(getTranslation("provider.categories"));
         categories.setItems(ServiceCategory.values());
         categories.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
-        categories.setRequiredIndicatorVisible(true);
+        org.jigai.base.ui.Required.mark(categories);
         industries.setLabel(getTranslation("provider.industries"));
         industries.setItems(Industry.values());
         industries.setItemLabelGenerator(i -> getTranslation(i.labelKey()));

@@ -94,10 +94,7 @@ class SolutionFormView extends Main implements BeforeEnterObserver, HasDynamicTi
         references.setItems(projects);
         references.setHelperText(getTranslation(projects.isEmpty() ? "solution.references.none" : "solution.references.help"));
         references.setEnabled(!projects.isEmpty());
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {title, description, categories, industries,
-                directions}) {
-            field.setRequiredIndicatorVisible(true);
-        }
+        org.jigai.base.ui.Required.mark(title, description, categories, industries, directions);
         errors.field("title", title).field("description", description).field("categories", categories)
                 .field("industries", industries).field("directions", directions).field("priceMinWan", priceMin)
                 .field("priceMaxWan", priceMax).field("deliveryWeeks", deliveryWeeks).field("tags", tags).field("references", references);
