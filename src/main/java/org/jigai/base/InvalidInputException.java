@@ -40,6 +40,20 @@ public class InvalidInputException extends RuntimeException {
             return problems.containsKey(field);
         }
 
+        /**
+         * For drafts: the problems of what was filled in, without "missing" ones (the keys given) except for the
+         * fields that even a draft needs.
+         */
+        public Collector withoutMissing(java.util.Set<String> missingKeys, java.util.Set<String> alwaysRequired) {
+            var kept = new Collector();
+            problems.forEach((field, problem) -> {
+                if (alwaysRequired.contains(field) || !missingKeys.contains(problem.key())) {
+                    kept.add(field, problem.key(), problem.args());
+                }
+            });
+            return kept;
+        }
+
         public void throwIfAny() {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);

@@ -20,6 +20,7 @@ final class ApiModels {
             @Nullable BigDecimal priceMinWan, @Nullable BigDecimal priceMaxWan, String status) {}
 
     record Need(long id, @Nullable String ref, long enterpriseId, @Nullable String enterpriseRef,
-            String enterpriseName, String title, String description, String industry, Set<String> directions,
-            String region, @Nullable BigDecimal budgetMinWan, @Nullable BigDecimal budgetMaxWan, String status) {}
+            String enterpriseName, String title, @Nullable String description, @Nullable String industry,
+            Set<String> directions, @Nullable String region, @Nullable BigDecimal budgetMinWan,
+            @Nullable BigDecimal budgetMaxWan, String status) {}
 }

@@ -216,9 +216,9 @@ public class ExcelExchange {
                 values.add(refs.get(n.organizationId()));
                 values.add(n.title());
                 values.add(n.description());
-                values.add(option(lists.get("industries"), n.industry().name()));
+                values.add(n.industry() == null ? null : option(lists.get("industries"), n.industry().name()));
                 values.addAll(options(lists.get("directions"), n.directions()));
-                values.add(option(lists.get("regions"), n.region()));
+                values.add(n.region() == null ? null : option(lists.get("regions"), n.region()));
                 values.add(plain(n.budgetMaxWan() != null ? n.budgetMaxWan() : n.budgetMinWan()));
                 writeRow(sheet, next[0]++, values);
             }

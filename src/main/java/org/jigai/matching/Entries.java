@@ -73,14 +73,18 @@ class Entries {
     }
 
     Entry entry(NeedSnapshot n) {
-        Set<ServiceCategory> implied = vocabulary.current().impliedCategories(n.title() + "\n" + n.description());
-        return new Entry(Fields.NEED, n.id(), n.organizationId(), n.title(), n.description(), EnumSet.of(n.industry()),
-                n.directions(), implied, n.region(), Set.of(), n.visibility().name(), n.updatedAt(), needAccess.audience(n));
+        String description = n.description() == null ? "" : n.description();
+        Set<ServiceCategory> implied = vocabulary.current().impliedCategories(n.title() + "\n" + description);
+        return new Entry(Fields.NEED, n.id(), n.organizationId(), n.title(), description,
+                n.industry() == null ? EnumSet.noneOf(org.jigai.base.Industry.class) : EnumSet.of(n.industry()),
+                n.directions(), implied, n.region() == null ? "" : n.region(), Set.of(), n.visibility().name(),
+                n.updatedAt(), needAccess.audience(n));
     }
 
     Entry entry(SolutionSnapshot s, @Nullable ProviderSnapshot provider) {
         String region = provider != null ? provider.region() : organizationRegion(s.organizationId());
-        String body = s.tags() == null ? s.description() : s.description() + "\n" + s.tags();
+        String description = s.description() == null ? "" : s.description();
+        String body = s.tags() == null ? description : description + "\n" + s.tags();
         return new Entry(Fields.SOLUTION, s.id(), s.organizationId(), s.title(), body, s.industries(), s.directions(),
                 s.categories(), region, provider == null ? Set.of() : provider.regionsServed(), null, s.updatedAt(),
                 solutionAccess.audience(s));

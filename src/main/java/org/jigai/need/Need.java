@@ -39,10 +39,11 @@ class Need {
     private Long organizationId;
     private @Nullable String ref;
     private String title;
-    private String description;
+    /** Description, industry and region may be missing while the need is a draft; publishing requires them. */
+    private @Nullable String description;
 
     @Enumerated(EnumType.STRING)
-    private Industry industry;
+    private @Nullable Industry industry;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @org.hibernate.annotations.BatchSize(size = 200)
@@ -51,7 +52,7 @@ class Need {
     @Enumerated(EnumType.STRING)
     private Set<Direction> directions = new HashSet<>();
 
-    private String region;
+    private @Nullable String region;
     private @Nullable BigDecimal budgetMinWan;
     private @Nullable BigDecimal budgetMaxWan;
     private @Nullable LocalDate expectedStart;
@@ -96,8 +97,9 @@ class Need {
 
     /** Whether the form says exactly what the need already says (amounts compared by value). */
     boolean sameContent(NeedForm f) {
-        return title.equals(f.title().strip()) && description.equals(f.description().strip())
-                && industry == f.industry() && directions.equals(f.directions()) && region.equals(f.region())
+        return title.equals(strip(f.title())) && java.util.Objects.equals(description, blankToNull(f.description()))
+                && industry == f.industry() && directions.equals(f.directions())
+                && java.util.Objects.equals(region, f.region())
                 && Checks.sameAmount(budgetMinWan, f.budgetMinWan()) && Checks.sameAmount(budgetMaxWan, f.budgetMaxWan())
                 && java.util.Objects.equals(expectedStart, f.expectedStart())
                 && java.util.Objects.equals(expectedFinish, f.expectedFinish()) && visibility == f.visibility()
@@ -109,18 +111,32 @@ class Need {
         if (!isEditable()) {
             throw new IllegalStateException("a need in status " + status + " cannot be edited");
         }
-        title = form.title().strip();
-        description = form.description().strip();
+        title = strip(form.title());
+        description = blankToNull(form.description());
         industry = form.industry();
-        directions = new HashSet<>(EnumSet.copyOf(form.directions()));
+        directions = new HashSet<>(form.directions() == null ? Set.of() : form.directions());
         region = form.region();
         budgetMinWan = form.budgetMinWan();
         budgetMaxWan = form.budgetMaxWan();
         expectedStart = form.expectedStart();
         expectedFinish = form.expectedFinish();
-        visibility = form.visibility();
-        contactPreference = form.contactPreference();
+        visibility = form.visibility() == null ? Visibility.ALL_PROVIDERS : form.visibility();
+        contactPreference = form.contactPreference() == null ? ContactPreference.PLATFORM : form.contactPreference();
         updatedAt = now;
+    }
+
+    private static String strip(@Nullable String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The content as a form, for the checks that publishing runs. */
+    NeedForm toForm() {
+        return new NeedForm(title, description, industry, getDirections(), region, budgetMinWan, budgetMaxWan,
+                expectedStart, expectedFinish, visibility, contactPreference);
     }
 
     boolean isEditable() {
@@ -192,10 +208,10 @@ class Need {
     Long getOrganizationId() { return organizationId; }
     @Nullable String getRef() { return ref; }
     String getTitle() { return title; }
-    String getDescription() { return description; }
-    Industry getIndustry() { return industry; }
+    @Nullable String getDescription() { return description; }
+    @Nullable Industry getIndustry() { return industry; }
     Set<Direction> getDirections() { return Set.copyOf(directions); }
-    String getRegion() { return region; }
+    @Nullable String getRegion() { return region; }
     @Nullable BigDecimal getBudgetMinWan() { return budgetMinWan; }
     @Nullable BigDecimal getBudgetMaxWan() { return budgetMaxWan; }
     @Nullable LocalDate getExpectedStart() { return expectedStart; }

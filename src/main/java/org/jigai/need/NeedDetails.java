@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
  * A need as one reader may see it. {@code mine} says the reader's organisation owns it; the {@code may…} flags,
  * from {@link NeedAccess}, say which actions the service will accept from this reader.
  */
-public record NeedDetails(long id, @Nullable String ref, long organizationId, long version, String title, String description, Industry industry,
-        Set<Direction> directions, String region, @Nullable BigDecimal budgetMinWan, @Nullable BigDecimal budgetMaxWan,
+public record NeedDetails(long id, @Nullable String ref, long organizationId, long version, String title, @Nullable String description, @Nullable Industry industry,
+        Set<Direction> directions, @Nullable String region, @Nullable BigDecimal budgetMinWan, @Nullable BigDecimal budgetMaxWan,
         @Nullable LocalDate expectedStart, @Nullable LocalDate expectedFinish, Visibility visibility,
         ContactPreference contactPreference, NeedStatus status, @Nullable String closeReason, boolean hidden,
         @Nullable String hiddenReason, String organizationName, Instant createdAt, @Nullable Instant publishedAt,

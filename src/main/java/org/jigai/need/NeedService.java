@@ -67,7 +67,11 @@ public class NeedService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     public long create(NeedForm form, boolean publish) {
         AccountPrincipal me = enterprise();
-        check(form);
+        if (publish) {
+            check(form);
+        } else {
+            checkDraft(form);
+        }
         Instant now = clock.instant();
         var need = new Need(me.organizationId(), form, now);
         if (publish) {
@@ -87,7 +91,11 @@ public class NeedService {
         if (!need.isEditable()) {
             throw InvalidInputException.of("status", "need.error.notEditable");
         }
-        check(form);
+        if (need.getStatus() == NeedStatus.DRAFT) {
+            checkDraft(form);
+        } else {
+            check(form);
+        }
         need.apply(form, clock.instant());
         changed(need);
     }
@@ -99,6 +107,7 @@ public class NeedService {
         if (!NeedLifecycle.PUBLISHABLE.contains(need.getStatus())) {
             throw InvalidInputException.of("status", "need.error.notPublishable");
         }
+        check(need.toForm()); // a draft may lack what publishing needs
         need.publish(clock.instant());
         changed(need);
     }
@@ -422,6 +431,13 @@ public class NeedService {
         problems.throwIfAny();
     }
 
+    /** A draft needs its title; whatever else it holds must be valid, but may be missing until publication. */
+    static void checkDraft(NeedForm f) {
+        var problems = new InvalidInputException.Collector();
+        check(f, problems);
+        problems.withoutMissing(Set.of("validation.required", "need.error.directions"), Set.of("title")).throwIfAny();
+    }
+
     /** Every problem of a need's content, added to {@code problems} (for imports that report all of a row's). */
     public static void check(NeedForm f, InvalidInputException.Collector problems) {
         Checks.text("title", f.title(), NeedForm.TITLE_MAX, true, problems);
@@ -432,8 +448,10 @@ public class NeedService {
         if (f.directions() == null || f.directions().isEmpty()) {
             problems.add("directions", "need.error.directions");
         }
-        if (f.region() == null || Region.ofCode(f.region()).isEmpty()) {
+        if (f.region() == null) {
             problems.add("region", "validation.required");
+        } else if (Region.ofCode(f.region()).isEmpty()) {
+            problems.add("region", "import.error.region");
         }
         Checks.amountRange("budgetMinWan", f.budgetMinWan(), "budgetMaxWan", f.budgetMaxWan(), problems);
         if (f.expectedStart() != null && f.expectedFinish() != null

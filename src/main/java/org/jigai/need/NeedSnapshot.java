@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * A need as stored, for derived data such as the search index. It carries no reader's rights: whoever shows it to a
  * user must apply {@link #openToProviders()} and the visibility first.
  */
-public record NeedSnapshot(long id, @Nullable String ref, long organizationId, String title, String description,
-        Industry industry, Set<Direction> directions, String region, @Nullable BigDecimal budgetMinWan,
+public record NeedSnapshot(long id, @Nullable String ref, long organizationId, String title, @Nullable String description,
+        @Nullable Industry industry, Set<Direction> directions, @Nullable String region, @Nullable BigDecimal budgetMinWan,
         @Nullable BigDecimal budgetMaxWan, NeedStatus status, Visibility visibility, boolean hidden,
         Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant resubmittedAt) {
 

@@ -8,7 +8,7 @@ import org.jigai.base.Industry;
 import org.jspecify.annotations.Nullable;
 
 /** A need as a list row shows it. */
-public record NeedSummary(long id, @Nullable String ref, long organizationId, String title, String description, Industry industry, Set<Direction> directions, String region,
+public record NeedSummary(long id, @Nullable String ref, long organizationId, String title, @Nullable String description, @Nullable Industry industry, Set<Direction> directions, @Nullable String region,
         @Nullable BigDecimal budgetMinWan, @Nullable BigDecimal budgetMaxWan, NeedStatus status, boolean hidden,
         String organizationName, Instant updatedAt, @Nullable Instant publishedAt, @Nullable Instant expiresAt,
         @Nullable String hiddenReason, @Nullable Instant resubmittedAt) {}

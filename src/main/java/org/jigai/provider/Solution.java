@@ -35,7 +35,8 @@ class Solution {
     private Long organizationId;
     private @Nullable String ref;
     private String title;
-    private String description;
+    /** May be missing while the solution is a draft; publishing requires it. */
+    private @org.jspecify.annotations.Nullable String description;
     private @Nullable BigDecimal priceMinWan;
     private @Nullable BigDecimal priceMaxWan;
     private @Nullable Integer deliveryWeeks;
@@ -95,7 +96,9 @@ class Solution {
 
     boolean sameContent(SolutionForm f) {
         String newTags = f.tags() == null || f.tags().isBlank() ? null : f.tags().strip();
-        return title.equals(f.title().strip()) && description.equals(f.description().strip())
+        return title.equals(f.title() == null ? "" : f.title().strip())
+                && java.util.Objects.equals(description, f.description() == null || f.description().isBlank() ? null
+                        : f.description().strip())
                 && categories.equals(f.categories()) && industries.equals(f.industries())
                 && directions.equals(f.directions()) && Checks.sameAmount(priceMinWan, f.priceMinWan())
                 && Checks.sameAmount(priceMaxWan, f.priceMaxWan()) && java.util.Objects.equals(deliveryWeeks, f.deliveryWeeks())
@@ -104,8 +107,8 @@ class Solution {
     }
 
     void apply(SolutionForm f, Instant now) {
-        title = f.title().strip();
-        description = f.description().strip();
+        title = f.title() == null ? "" : f.title().strip();
+        description = f.description() == null || f.description().isBlank() ? null : f.description().strip();
         priceMinWan = f.priceMinWan();
         priceMaxWan = f.priceMaxWan();
         deliveryWeeks = f.deliveryWeeks();
@@ -134,7 +137,13 @@ class Solution {
     Long getOrganizationId() { return organizationId; }
     @Nullable String getRef() { return ref; }
     String getTitle() { return title; }
-    String getDescription() { return description; }
+    @org.jspecify.annotations.Nullable String getDescription() { return description; }
+
+    /** The content as a form, for the checks that publishing runs. */
+    SolutionForm toForm() {
+        return new SolutionForm(title, description, getCategories(), getIndustries(), getDirections(), priceMinWan,
+                priceMaxWan, deliveryWeeks, tags, getReferenceTitles());
+    }
     @Nullable BigDecimal getPriceMinWan() { return priceMinWan; }
     @Nullable BigDecimal getPriceMaxWan() { return priceMaxWan; }
     @Nullable Integer getDeliveryWeeks() { return deliveryWeeks; }

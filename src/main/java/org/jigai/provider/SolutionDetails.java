@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A solution as one reader may see it, with the actions this reader may take ({@link SolutionAccess}). */
 public record SolutionDetails(long id, @Nullable String ref, long version, long organizationId, String providerName, String title,
-        String description, Set<ServiceCategory> categories, Set<Industry> industries, Set<Direction> directions,
+        @Nullable String description, Set<ServiceCategory> categories, Set<Industry> industries, Set<Direction> directions,
         @Nullable BigDecimal priceMinWan, @Nullable BigDecimal priceMaxWan, @Nullable Integer deliveryWeeks,
         @Nullable String tags, List<ReferenceProject> references, SolutionStatus status, @Nullable Instant publishedAt,
         boolean mine, boolean mayPublish, boolean mayArchive) {

@@ -57,7 +57,7 @@ public class SolutionService {
     @PreAuthorize("hasRole('PROVIDER')")
     public long create(SolutionForm form, boolean publish) {
         AccountPrincipal me = provider();
-        check(form, me.organizationId());
+        check(form, me.organizationId(), !publish);
         var solution = new Solution(me.organizationId(), form, clock.instant());
         if (publish) {
             solution.publish(clock.instant());
@@ -72,7 +72,7 @@ public class SolutionService {
         if (solution.getVersion() != version) {
             throw new OptimisticLockingFailureException("solution " + id + " changed since version " + version);
         }
-        check(form, solution.getOrganizationId());
+        check(form, solution.getOrganizationId(), solution.getStatus() == SolutionStatus.DRAFT);
         solution.apply(form, clock.instant());
         changed(solution);
     }
@@ -84,6 +84,7 @@ public class SolutionService {
         if (!access.actions(AccountPrincipal.current().orElseThrow(), snapshot(solution)).publish()) {
             throw InvalidInputException.of("status", "solution.error.notPublishable");
         }
+        check(solution.toForm(), solution.getOrganizationId()); // a draft may lack what publishing needs
         changed(solution).publish(clock.instant());
     }
 
@@ -288,6 +289,11 @@ public class SolutionService {
     }
 
     private void check(SolutionForm f, long organizationId) {
+        check(f, organizationId, false);
+    }
+
+    /** A draft needs its title; whatever else it holds must be valid, but may be missing until publication. */
+    private void check(SolutionForm f, long organizationId, boolean draft) {
         var problems = new InvalidInputException.Collector();
         if (f.references() != null && !f.references().isEmpty()) {
             Set<String> known = profiles.findById(organizationId).map(ProviderProfile::getReferences).orElse(List.of())
@@ -296,11 +302,18 @@ public class SolutionService {
                 problems.add("references", "solution.error.references");
             }
         }
-        check(f, problems);
+        collect(f, problems);
+        (draft ? problems.withoutMissing(Set.of("validation.required", "provider.error.categories",
+                "solution.error.industries", "need.error.directions"), Set.of("title")) : problems).throwIfAny();
     }
 
     /** Every problem of a solution's own content, added to {@code problems} (imports report all of a row's). */
     public static void check(SolutionForm f, InvalidInputException.Collector problems) {
+        collect(f, problems);
+        problems.throwIfAny();
+    }
+
+    private static void collect(SolutionForm f, InvalidInputException.Collector problems) {
         Checks.text("title", f.title(), SolutionForm.TITLE_MAX, true, problems);
         Checks.text("description", f.description(), SolutionForm.DESCRIPTION_MAX, true, problems);
         if (f.categories().isEmpty()) {
@@ -315,6 +328,5 @@ public class SolutionService {
         Checks.amountRange("priceMinWan", f.priceMinWan(), "priceMaxWan", f.priceMaxWan(), problems);
         Checks.wholeNumber("deliveryWeeks", f.deliveryWeeks(), 1, SolutionForm.WEEKS_MAX, problems);
         Checks.text("tags", f.tags(), SolutionForm.TAGS_MAX, false, problems);
-        problems.throwIfAny();
     }
 }

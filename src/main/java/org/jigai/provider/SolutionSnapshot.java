@@ -9,7 +9,7 @@ import org.jigai.base.ServiceCategory;
 import org.jspecify.annotations.Nullable;
 
 /** A solution as stored, for derived data such as the search index; {@link SolutionAccess} says who may see it. */
-public record SolutionSnapshot(long id, @Nullable String ref, long organizationId, String title, String description,
+public record SolutionSnapshot(long id, @Nullable String ref, long organizationId, String title, @Nullable String description,
         Set<ServiceCategory> categories, Set<Industry> industries, Set<Direction> directions, @Nullable String tags,
         @Nullable BigDecimal priceMinWan, @Nullable BigDecimal priceMaxWan, @Nullable Integer deliveryWeeks,
         SolutionStatus status, Instant updatedAt, @Nullable Instant publishedAt) {

@@ -9,7 +9,7 @@ import org.jigai.base.ServiceCategory;
 import org.jspecify.annotations.Nullable;
 
 /** A solution as a list row shows it. */
-public record SolutionSummary(long id, @Nullable String ref, long organizationId, String title, String description, String providerName,
+public record SolutionSummary(long id, @Nullable String ref, long organizationId, String title, @Nullable String description, String providerName,
         Set<ServiceCategory> categories, Set<Industry> industries, Set<Direction> directions,
         @Nullable BigDecimal priceMinWan, @Nullable BigDecimal priceMaxWan, @Nullable Integer deliveryWeeks,
         @Nullable String tags, SolutionStatus status, Instant updatedAt,

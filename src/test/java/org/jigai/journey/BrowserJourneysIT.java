@@ -167,11 +167,12 @@ class BrowserJourneysIT {
         assertThat(page.getByText("角色变更").or(page.getByText("创建账号")).first()).isVisible();
         shot(page, "14-admin-audit-log");
 
-        page.getByRole(AriaRole.MENUBAR).getByText("Administrator").click();
+        page.getByRole(AriaRole.MENUBAR).getByText("系统管理员").click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("语言 / Language")).click();
         page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("English")).click();
         assertThat(nav(page, "Audit log")).isVisible();
         assertThat(page.getByText("Time").first()).isVisible();
+        assertThat(page.getByRole(AriaRole.MENUBAR).getByText("Administrator")).isVisible();
         shot(page, "15-admin-in-english");
         page.context().close();
     }

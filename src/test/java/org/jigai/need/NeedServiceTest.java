@@ -108,7 +108,7 @@ class NeedServiceTest {
         assertThat(problem(with(ok, "expectedFinish", LocalDate.of(2027, 1, 1)), "expectedFinish"))
                 .isEqualTo("预计完成日期不能早于开始日期");
         assertThat(problem(with(ok, "directions", Set.of()), "directions")).isEqualTo("请至少选择一个改造方向");
-        assertThat(problem(with(ok, "region", "999999"), "region")).isEqualTo("此项为必填项");
+        assertThat(problem(with(ok, "region", "999999"), "region")).isEqualTo("未知的区域代码，请使用 GB/T 2260 六位代码");
         assertThat(needs.countMine(null)).isZero();
     }
 
@@ -232,5 +232,25 @@ class NeedServiceTest {
         assertThatThrownBy(() -> needs.update(id, closed.version(), form("改")))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> needs.publish(id)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void a_draft_needs_only_a_title_and_publishing_runs_every_check() {
+        actAs(enterpriseA);
+        var onlyTitle = new NeedForm("空压站改造（先记下来）", null, null, Set.of(), null, null, null, null, null, null, null);
+        long id = needs.create(onlyTitle, false);
+        var draft = needs.details(id);
+        assertThat(draft.status()).isEqualTo(NeedStatus.DRAFT);
+        assertThat(draft.industry()).isNull();
+        assertThatThrownBy(() -> needs.publish(id)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.problems().keySet()).contains("description", "industry", "directions", "region"));
+        assertThatThrownBy(() -> needs.create(new NeedForm(" ", null, null, Set.of(), null, null, null, null, null, null,
+                null), false)).as("not even a title").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> needs.create(new NeedForm("有错的草稿", null, null, Set.of(), "999999", null, null, null,
+                null, null, null), false)).as("what is filled in must be valid").isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.problems()).containsOnlyKeys("region"));
+        needs.update(id, draft.version(), form("空压站改造"));
+        needs.publish(id);
+        assertThat(needs.details(id).status()).isEqualTo(NeedStatus.PUBLISHED);
     }
 }

@@ -199,4 +199,17 @@ class ProviderServicesTest {
         assertThat(providers.browse(new ProviderFilter(ServiceCategory.TESTING, null, null), page).getContent())
                 .extracting(ProviderSummary::organizationId).doesNotContain(me.organizationId());
     }
+
+    @Test
+    void a_solution_draft_needs_only_a_title_and_publishing_runs_every_check() {
+        String p = org.jigai.TestData.username("draftprov");
+        accounts.register(org.jigai.TestData.provider(p));
+        org.jigai.TestData.actAs(accounts, p);
+        long id = solutions.create(new SolutionForm("预测性维护（草稿）", null, java.util.Set.of(), java.util.Set.of(),
+                java.util.Set.of(), null, null, null, null, null), false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> solutions.publish(id))
+                .isInstanceOfSatisfying(org.jigai.base.InvalidInputException.class, e -> org.assertj.core.api.Assertions
+                        .assertThat(e.problems().keySet()).contains("description", "categories", "industries", "directions"));
+        org.assertj.core.api.Assertions.assertThat(solutions.details(id).description()).isNull();
+    }
 }

@@ -21,7 +21,10 @@ public final class Labels {
         return c.getTranslation("list.separator");
     }
 
-    public static String region(Component c, String code) {
+    public static String region(Component c, @org.jspecify.annotations.Nullable String code) {
+        if (code == null) {
+            return "";
+        }
         return Region.ofCode(code).map(r -> c.getTranslation(r.labelKey())).orElse(code);
     }
 

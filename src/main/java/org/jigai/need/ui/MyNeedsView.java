@@ -47,7 +47,8 @@ class MyNeedsView extends Main implements HasDynamicTitle {
                 .setTooltipGenerator(NeedSummary::title);
         grid.addComponentColumn(n -> NeedLabels.status(this, n)).setHeader(getTranslation("need.status"))
                 .setWidth("9em").setFlexGrow(0);
-        grid.addColumn(n -> getTranslation(n.industry().labelKey())).setHeader(getTranslation("need.industry"))
+        grid.addColumn(n -> n.industry() == null ? "" : getTranslation(n.industry().labelKey()))
+                .setHeader(getTranslation("need.industry"))
                 .setAutoWidth(true);
         grid.addColumn(n -> Formats.dateTime(n.updatedAt(), getLocale())).setHeader(getTranslation("need.updated"))
                 .setAutoWidth(true);

@@ -89,7 +89,7 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
 
         var facts = new Facts();
-        facts.fact("need.industry", getTranslation(n.industry().labelKey()));
+        facts.fact("need.industry", n.industry() == null ? "" : getTranslation(n.industry().labelKey()));
         facts.fact("need.directions", Labels.join(this, n.directions()));
         facts.fact("need.region", Labels.region(this, n.region()));
         facts.fact("need.budget", Formats.wan(n.budgetMinWan(), n.budgetMaxWan(), getLocale()));
@@ -102,7 +102,7 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (n.mine()) {
             facts.fact("need.expires", Formats.dateTime(n.expiresAt(), getLocale()));
         }
-        var description = new Paragraph(n.description());
+        var description = new Paragraph(n.description() == null ? "" : n.description());
         description.addClassName("jigai-multiline");
         var card = new Main(facts, new H3(getTranslation("need.description")), description);
         card.addClassName("jigai-card");

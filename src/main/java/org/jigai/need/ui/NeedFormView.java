@@ -157,10 +157,10 @@ class NeedFormView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         version = need.version();
         heading.setText(getTranslation("need.edit"));
         title.setValue(need.title());
-        description.setValue(need.description());
+        description.setValue(need.description() == null ? "" : need.description());
         industry.setValue(need.industry());
         directions.setValue(need.directions());
-        region.setValue(Region.ofCode(need.region()).orElse(null));
+        region.setValue(need.region() == null ? null : Region.ofCode(need.region()).orElse(null));
         budgetMin.setValue(Formats.asEntered(need.budgetMinWan()));
         budgetMax.setValue(Formats.asEntered(need.budgetMaxWan()));
         start.setValue(need.expectedStart());

@@ -71,7 +71,8 @@ class NeedsBrowseView extends Main implements BeforeEnterObserver, HasDynamicTit
         grid.setPartNameGenerator(n -> n.hidden() ? "hidden" : null);
         grid.addColumn(NeedSummary::organizationName).setHeader(getTranslation("need.organization"))
                 .setWidth("14em").setFlexGrow(1).setTooltipGenerator(NeedSummary::organizationName);
-        grid.addColumn(n -> getTranslation(n.industry().labelKey())).setHeader(getTranslation("need.industry"))
+        grid.addColumn(n -> n.industry() == null ? "" : getTranslation(n.industry().labelKey()))
+                .setHeader(getTranslation("need.industry"))
                 .setAutoWidth(true);
         grid.addColumn(n -> Labels.region(this, n.region())).setHeader(getTranslation("need.region"))
                 .setAutoWidth(true);
@@ -87,7 +88,8 @@ class NeedsBrowseView extends Main implements BeforeEnterObserver, HasDynamicTit
         var filters = new HorizontalLayout(industry, direction, region, minBudget);
         filters.setWrap(true);
         Phones.cards(grid, n -> List.of((n.hidden() ? getTranslation("need.hiddenMark") + " " : "") + n.title(),
-                n.organizationName(), getTranslation(n.industry().labelKey()) + " · " + Labels.region(this, n.region())
+                n.organizationName(), (n.industry() == null ? "" : getTranslation(n.industry().labelKey())) + " · "
+                        + Labels.region(this, n.region())
                         + " · " + Formats.wan(n.budgetMinWan(), n.budgetMaxWan(), getLocale())));
         add(new H2(getTranslation("nav.needs")), Phones.filters(filters), grid);
     }

@@ -68,7 +68,7 @@ class SolutionDetailView extends Main implements BeforeEnterObserver, HasDynamic
                         : getTranslation("solution.weeks", s.deliveryWeeks()))
                 .fact("solution.tags", s.tags() == null ? "" : s.tags())
                 .fact("need.publishedAt", Formats.dateTime(s.publishedAt(), getLocale()));
-        var description = new Paragraph(s.description());
+        var description = new Paragraph(s.description() == null ? "" : s.description());
         description.addClassName("jigai-multiline");
         var card = new Main(facts, new H3(getTranslation("solution.description")), description);
         card.addClassName("jigai-card");

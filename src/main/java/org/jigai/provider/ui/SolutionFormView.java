@@ -143,7 +143,7 @@ class SolutionFormView extends Main implements BeforeEnterObserver, HasDynamicTi
         version = s.version();
         heading.setText(getTranslation("solution.edit"));
         title.setValue(s.title());
-        description.setValue(s.description());
+        description.setValue(s.description() == null ? "" : s.description());
         categories.setValue(s.categories());
         industries.setValue(s.industries());
         directions.setValue(s.directions());
