@@ -54,7 +54,7 @@ class AccessPolicyTableTest {
 
     static final Path DOC = Path.of("docs/security.md");
     static final List<String> NEED_ACTIONS = List.of("edit", "publish", "renew", "close", "moderate", "resubmit");
-    static final List<String> SOLUTION_ACTIONS = List.of("edit", "publish", "archive");
+    static final List<String> SOLUTION_ACTIONS = List.of("edit", "publish", "archive", "moderate", "resubmit");
 
     record Row(String record, String state, Map<String, Set<String>> allowed) {}
 
@@ -209,6 +209,14 @@ class AccessPolicyTableTest {
         switch (state) {
             case "draft", "published" -> { }
             case "archived" -> solutions.archive(id);
+            case "hidden by the bureau", "hidden, resubmitted" -> {
+                TestData.actAs(accounts, "demo-bureau");
+                solutions.hide(id, "测试隐藏");
+                if (state.equals("hidden, resubmitted")) {
+                    TestData.actAs(accounts, owner);
+                    solutions.resubmit(id);
+                }
+            }
             default -> throw new IllegalStateException("unknown solution state in the table: " + state);
         }
         return id;
@@ -257,8 +265,9 @@ class AccessPolicyTableTest {
         assertThat(read).as(where + ": read").isEqualTo(allowed.contains("read"));
         if (read) {
             var s = solutions.details(id);
-            assertThat(Map.of("edit", s.mine(), "publish", s.mayPublish(), "archive", s.mayArchive()))
-                    .as(where + ": flags").isEqualTo(expected(allowed, "edit", "publish", "archive"));
+            assertThat(Map.of("edit", s.mine(), "publish", s.mayPublish(), "archive", s.mayArchive(), "moderate",
+                    s.mayModerate(), "resubmit", s.mayResubmit()))
+                    .as(where + ": flags").isEqualTo(expected(allowed, "edit", "publish", "archive", "moderate", "resubmit"));
         }
         for (String action : SOLUTION_ACTIONS) {
             boolean done = triedAndRolledBack(() -> {
@@ -266,6 +275,8 @@ class AccessPolicyTableTest {
                     case "edit" -> solutions.update(id, versionOfSolution(id), solutionForm("改"));
                     case "publish" -> solutions.publish(id);
                     case "archive" -> solutions.archive(id);
+                    case "moderate" -> solutions.hide(id, "试隐藏");
+                    case "resubmit" -> solutions.resubmit(id);
                     default -> throw new IllegalStateException(action);
                 }
             });

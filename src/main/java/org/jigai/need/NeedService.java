@@ -171,6 +171,17 @@ public class NeedService {
         audit.record(NEED_RESUBMITTED, "#" + id + " " + need.getTitle(), null);
     }
 
+    /** The current enterprise's needs that the bureau hid and that it has not resubmitted yet (at most 20). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ENTERPRISE')")
+    public List<NeedSummary> mineHidden() {
+        AccountPrincipal me = enterprise();
+        Specification<Need> hidden = (root, query, cb) -> cb.and(cb.equal(root.get("organizationId"), me.organizationId()),
+                cb.isTrue(root.get("hidden")), cb.isNull(root.get("resubmittedAt")));
+        return summaries(needs.findAll(hidden, PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "updatedAt"))))
+                .getContent();
+    }
+
     /** The bureau's review list: hidden needs, those resubmitted by their enterprise first (oldest first). */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('BUREAU')")

@@ -75,6 +75,9 @@ class Solution {
     private Instant createdAt;
     private Instant updatedAt;
     private @Nullable Instant publishedAt;
+    private boolean hidden;
+    private @Nullable String hiddenReason;
+    private @Nullable Instant resubmittedAt;
 
     @Version
     private long version;
@@ -132,6 +135,33 @@ class Solution {
         status = SolutionStatus.ARCHIVED;
         updatedAt = now;
     }
+
+    /** Moderation: hidden from everyone but its provider and staff, with a reason the provider sees. */
+    void hide(String reason, Instant now) {
+        hidden = true;
+        hiddenReason = reason;
+        resubmittedAt = null;
+        updatedAt = now;
+    }
+
+    void unhide(Instant now) {
+        hidden = false;
+        hiddenReason = null;
+        resubmittedAt = null;
+        updatedAt = now;
+    }
+
+    void resubmit(Instant now) {
+        if (!hidden) {
+            throw new IllegalStateException("only a hidden solution is resubmitted");
+        }
+        resubmittedAt = now;
+        updatedAt = now;
+    }
+
+    boolean isHidden() { return hidden; }
+    @Nullable String getHiddenReason() { return hiddenReason; }
+    @Nullable Instant getResubmittedAt() { return resubmittedAt; }
 
     Long getId() { return id; }
     Long getOrganizationId() { return organizationId; }

@@ -14,7 +14,8 @@ public record SolutionDetails(long id, @Nullable String ref, long version, long 
         @Nullable String description, Set<ServiceCategory> categories, Set<Industry> industries, Set<Direction> directions,
         @Nullable BigDecimal priceMinWan, @Nullable BigDecimal priceMaxWan, @Nullable Integer deliveryWeeks,
         @Nullable String tags, List<ReferenceProject> references, SolutionStatus status, @Nullable Instant publishedAt,
-        boolean mine, boolean mayPublish, boolean mayArchive) {
+        boolean mine, boolean mayPublish, boolean mayArchive, boolean hidden, @Nullable String hiddenReason,
+        @Nullable Instant resubmittedAt, boolean mayModerate, boolean mayResubmit) {
 
     public SolutionForm toForm() {
         return new SolutionForm(title, description, categories, industries, directions, priceMinWan, priceMaxWan,

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jigai.account.AccountPrincipal;
 import org.jigai.account.AccountService;
 import org.jigai.account.Role;
+import org.jigai.audit.AuditLog;
 import org.jigai.base.Checks;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.Upsert;
@@ -40,11 +41,19 @@ public class SolutionService {
     private final Clock clock;
     private final ProviderProfileRepository profiles;
     private final SolutionAccess access;
+    private final AuditLog audit;
 
     private final ApplicationEventPublisher events;
 
+    public static final String SOLUTION_HIDDEN = "SOLUTION_HIDDEN";
+    public static final String SOLUTION_SHOWN = "SOLUTION_SHOWN";
+    public static final String SOLUTION_RESUBMITTED = "SOLUTION_RESUBMITTED";
+    public static final int REASON_MAX = 200;
+
     SolutionService(SolutionRepository solutions, AccountService accounts, Clock clock,
-            ProviderProfileRepository profiles, ApplicationEventPublisher events, SolutionAccess access) {
+            ProviderProfileRepository profiles, ApplicationEventPublisher events, SolutionAccess access,
+            AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.events = events;
         this.profiles = profiles;
@@ -109,7 +118,69 @@ public class SolutionService {
         return new SolutionDetails(s.getId(), s.getRef(), s.getVersion(), s.getOrganizationId(), provider, s.getTitle(),
                 s.getDescription(), s.getCategories(), s.getIndustries(), s.getDirections(), s.getPriceMinWan(),
                 s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getTags(), references(s), s.getStatus(), s.getPublishedAt(),
-                may.mine(), may.publish(), may.archive());
+                may.mine(), may.publish(), may.archive(), s.isHidden(), s.getHiddenReason(), s.getResubmittedAt(),
+                may.moderate(), may.resubmit());
+    }
+
+    /** Moderation: hides a published solution from everyone but its provider and staff, with a reason. */
+    @Transactional
+    @PreAuthorize("hasRole('BUREAU')")
+    public void hide(long id, @Nullable String reason) {
+        Solution solution = moderated(id);
+        var problems = new InvalidInputException.Collector();
+        String clean = Checks.text("reason", reason, REASON_MAX, true, problems);
+        problems.throwIfAny();
+        solution.hide(clean, clock.instant());
+        changed(solution);
+        audit.record(SOLUTION_HIDDEN, "#" + id + " " + solution.getTitle(), clean);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('BUREAU')")
+    public void unhide(long id) {
+        Solution solution = moderated(id);
+        solution.unhide(clock.instant());
+        changed(solution);
+        audit.record(SOLUTION_SHOWN, "#" + id + " " + solution.getTitle(), null);
+    }
+
+    /** The provider asks the bureau to show its hidden solution again, after changing it as the reason asked. */
+    @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
+    public void resubmit(long id) {
+        Solution solution = own(id);
+        if (!access.actions(provider(), snapshot(solution)).resubmit()) {
+            throw InvalidInputException.of("status", "solution.error.notResubmittable");
+        }
+        solution.resubmit(clock.instant());
+        changed(solution);
+        audit.record(SOLUTION_RESUBMITTED, "#" + id + " " + solution.getTitle(), null);
+    }
+
+    /** The bureau's review list of hidden solutions, those resubmitted by their provider first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('BUREAU')")
+    public Page<SolutionSummary> hiddenForReview(Pageable pageable) {
+        var me = AccountPrincipal.current().orElseThrow();
+        Specification<Solution> hidden = (root, query, cb) -> cb.isTrue(root.get("hidden"));
+        return summaries(solutions.findAll(access.readable(me).and(hidden), PageRequest.of(pageable.getPageNumber(),
+                pageable.getPageSize(), Sort.by(Sort.Order.asc("resubmittedAt").nullsLast(), Sort.Order.desc("updatedAt")))));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('BUREAU')")
+    public long countHiddenForReview(boolean resubmittedOnly) {
+        var me = AccountPrincipal.current().orElseThrow();
+        Specification<Solution> hidden = (root, query, cb) -> resubmittedOnly
+                ? cb.and(cb.isTrue(root.get("hidden")), cb.isNotNull(root.get("resubmittedAt")))
+                : cb.isTrue(root.get("hidden"));
+        return solutions.count(access.readable(me).and(hidden));
+    }
+
+    private Solution moderated(long id) {
+        var me = AccountPrincipal.current().orElseThrow();
+        return solutions.findById(id).filter(s -> access.mayRead(me, snapshot(s)) && access.actions(me, snapshot(s)).moderate())
+                .orElseThrow(NoSuchElementException::new);
     }
 
     @Transactional(readOnly = true)
@@ -223,7 +294,7 @@ public class SolutionService {
         return page.map(s -> new SolutionSummary(s.getId(), s.getRef(), s.getOrganizationId(), s.getTitle(), s.getDescription(),
                 names.getOrDefault(s.getOrganizationId(), ""), s.getCategories(), s.getIndustries(), s.getDirections(),
                 s.getPriceMinWan(), s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getTags(), s.getStatus(), s.getUpdatedAt(),
-                s.getPublishedAt()));
+                s.getPublishedAt(), s.isHidden(), s.getHiddenReason(), s.getResubmittedAt()));
     }
 
     private Solution changed(Solution solution) {
@@ -275,7 +346,8 @@ public class SolutionService {
     static SolutionSnapshot snapshot(Solution s) {
         return new SolutionSnapshot(s.getId(), s.getRef(), s.getOrganizationId(), s.getTitle(), s.getDescription(),
                 s.getCategories(), s.getIndustries(), s.getDirections(), s.getTags(), s.getPriceMinWan(),
-                s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getStatus(), s.getUpdatedAt(), s.getPublishedAt());
+                s.getPriceMaxWan(), s.getDeliveryWeeks(), s.getStatus(), s.getUpdatedAt(), s.getPublishedAt(),
+                s.isHidden(), s.getResubmittedAt());
     }
 
     /** The linked reference projects that the provider's profile still has, in the profile's order. */

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 public record SolutionSnapshot(long id, @Nullable String ref, long organizationId, String title, @Nullable String description,
         Set<ServiceCategory> categories, Set<Industry> industries, Set<Direction> directions, @Nullable String tags,
         @Nullable BigDecimal priceMinWan, @Nullable BigDecimal priceMaxWan, @Nullable Integer deliveryWeeks,
-        SolutionStatus status, Instant updatedAt, @Nullable Instant publishedAt) {
+        SolutionStatus status, Instant updatedAt, @Nullable Instant publishedAt, boolean hidden,
+        @Nullable Instant resubmittedAt) {
 
     public boolean published() {
         return status == SolutionStatus.PUBLISHED;

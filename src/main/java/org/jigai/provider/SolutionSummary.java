@@ -13,4 +13,4 @@ public record SolutionSummary(long id, @Nullable String ref, long organizationId
         Set<ServiceCategory> categories, Set<Industry> industries, Set<Direction> directions,
         @Nullable BigDecimal priceMinWan, @Nullable BigDecimal priceMaxWan, @Nullable Integer deliveryWeeks,
         @Nullable String tags, SolutionStatus status, Instant updatedAt,
-        @Nullable Instant publishedAt) {}
+        @Nullable Instant publishedAt, boolean hidden, @Nullable String hiddenReason, @Nullable Instant resubmittedAt) {}

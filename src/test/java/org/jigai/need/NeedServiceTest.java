@@ -253,4 +253,31 @@ class NeedServiceTest {
         needs.publish(id);
         assertThat(needs.details(id).status()).isEqualTo(NeedStatus.PUBLISHED);
     }
+
+    @Test
+    void a_hidden_need_is_noticed_changed_resubmitted_reviewed_and_shown_again() {
+        actAs(enterpriseA);
+        long id = needs.create(form("含广告的需求"), true);
+        actAs("demo-bureau");
+        needs.hide(id, "描述中含有广告");
+        actAs(enterpriseA);
+        assertThat(needs.mineHidden()).extracting(NeedSummary::id).containsExactly(id);
+        assertThat(needs.mineHidden().getFirst().hiddenReason()).isEqualTo("描述中含有广告");
+        var hidden = needs.details(id);
+        assertThat(hidden.mayResubmit()).isTrue();
+        needs.update(id, hidden.version(), form("不含广告的需求"));
+        needs.resubmit(id);
+        assertThat(needs.mineHidden()).isEmpty();
+        assertThat(needs.details(id).mayResubmit()).as("once").isFalse();
+        assertThatThrownBy(() -> needs.resubmit(id)).isInstanceOf(InvalidInputException.class);
+
+        actAs("demo-bureau");
+        assertThat(needs.countHiddenForReview(true)).isPositive();
+        assertThat(needs.hiddenForReview(PageRequest.of(0, 1)).getContent()).as("resubmitted first")
+                .extracting(NeedSummary::resubmittedAt).doesNotContainNull();
+        needs.unhide(id);
+        actAs(provider);
+        assertThat(needs.details(id).title()).isEqualTo("不含广告的需求");
+        assertThatThrownBy(() -> needs.resubmit(id)).isInstanceOf(AccessDeniedException.class);
+    }
 }

@@ -3,7 +3,6 @@ package org.jigai.need.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +24,6 @@ import org.jigai.base.Formats;
 import org.jigai.base.ui.Labels;
 import org.jigai.base.ui.Facts;
 import org.jigai.base.InvalidInputException;
-import org.jigai.base.ui.FormErrors;
 import org.jigai.need.NeedAttachmentService;
 import org.jigai.need.NeedDetails;
 import org.jigai.need.NeedForm;
@@ -167,28 +164,8 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private void askReason(String titleKey, Consumer<String> action, String doneKey) {
-        var dialog = new Dialog(getTranslation(titleKey));
-        var reason = new TextArea(getTranslation("need.reason"));
-        reason.setMaxLength(NeedForm.REASON_MAX);
-        reason.setWidthFull();
-        reason.setRequiredIndicatorVisible(true);
-        var errors = new FormErrors(this).field("reason", reason);
-        var confirm = new Button(getTranslation("action.confirm"), e -> {
-            try {
-                action.accept(reason.getValue());
-                dialog.close();
-                Notification.show(getTranslation(doneKey), 3000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                show(needs.details(id));
-            } catch (InvalidInputException invalid) {
-                errors.show(invalid);
-            }
-        });
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
-        dialog.setWidth("min(480px, 95vw)");
-        dialog.add(reason);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), confirm);
-        dialog.open();
+        org.jigai.base.ui.ReasonDialog.ask(this, titleKey, "need.reason", NeedForm.REASON_MAX, action::accept, doneKey,
+                () -> show(needs.details(id)));
     }
 
     private String period(NeedDetails n) {

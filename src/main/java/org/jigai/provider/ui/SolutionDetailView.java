@@ -16,10 +16,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.jigai.base.Formats;
 import org.jigai.base.ui.Facts;
 import org.jigai.base.ui.Labels;
+import org.jigai.base.ui.ReasonDialog;
 import org.jigai.provider.SolutionDetails;
 import org.jigai.provider.SolutionService;
 
@@ -59,6 +61,16 @@ class SolutionDetailView extends Main implements BeforeEnterObserver, HasDynamic
         var provider = new Anchor("providers/" + s.organizationId(), s.providerName());
         var status = new HorizontalLayout(SolutionBadges.of(this, s.status()), provider);
         status.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        List<com.vaadin.flow.component.Component> notices = new java.util.ArrayList<>();
+        if (s.hidden() && (s.mine() || s.mayModerate())) {
+            notices.add(notice(getTranslation("solution.hiddenNotice", s.hiddenReason())));
+            if (s.resubmittedAt() != null) {
+                notices.add(notice(getTranslation("solution.resubmittedNotice",
+                        Formats.dateTime(s.resubmittedAt(), getLocale()))));
+            } else if (s.mayResubmit()) {
+                notices.add(notice(getTranslation("solution.resubmitHint")));
+            }
+        }
         var facts = new Facts()
                 .fact("provider.categories", Labels.join(this, s.categories()))
                 .fact("solution.industries", Labels.join(this, s.industries()))
@@ -72,7 +84,9 @@ class SolutionDetailView extends Main implements BeforeEnterObserver, HasDynamic
         description.addClassName("jigai-multiline");
         var card = new Main(facts, new H3(getTranslation("solution.description")), description);
         card.addClassName("jigai-card");
-        add(heading, status, card);
+        add(heading, status);
+        notices.forEach(this::add);
+        add(card);
         if (!s.references().isEmpty()) {
             add(new H3(getTranslation("solution.references")), new ReferenceProjectsGrid(s.references()));
         }
@@ -90,9 +104,43 @@ class SolutionDetailView extends Main implements BeforeEnterObserver, HasDynamic
                 archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
                 bar.add(archive);
             }
+            if (s.mayResubmit()) {
+                var resubmit = new Button(getTranslation("solution.resubmit"),
+                        e -> act(() -> solutions.resubmit(id), "solution.resubmitted"));
+                resubmit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                resubmit.setId("solution-resubmit");
+                bar.add(resubmit);
+            }
             add(bar);
         }
+        if (s.mayModerate()) {
+            var moderation = new HorizontalLayout();
+            if (s.hidden()) {
+                var show = new Button(getTranslation("solution.unhide"), e -> act(() -> solutions.unhide(id), "solution.shown"));
+                show.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                moderation.add(show);
+                if (s.resubmittedAt() != null) {
+                    moderation.add(new Button(getTranslation("solution.keepHidden"), e -> hide("solution.keepHidden")));
+                }
+            } else {
+                var hide = new Button(getTranslation("solution.hide"), e -> hide("solution.hide"));
+                hide.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                moderation.add(hide);
+            }
+            add(moderation);
+        }
         panels.orderedStream().forEach(p -> p.create(org.jigai.base.ui.PagePanel.SOLUTION, s.id()).ifPresent(this::add));
+    }
+
+    private void hide(String titleKey) {
+        ReasonDialog.ask(this, titleKey, "solution.hideReason", SolutionService.REASON_MAX,
+                reason -> solutions.hide(id, reason), "solution.hiddenDone", () -> show(solutions.details(id)));
+    }
+
+    private static com.vaadin.flow.component.Component notice(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("jigai-notice");
+        return p;
     }
 
     private void act(Runnable action, String doneKey) {
