@@ -143,15 +143,30 @@ class AccessPolicyTableTest {
                     }
                 }
                 case "provider profile" -> {
-                    long id = profile(word, provider);
-                    for (var column : solutionReaders.entrySet()) {
+                    String profileOwner = register(false);
+                    tokens.put(profileOwner, api.token(profileOwner, TestData.PASSWORD));
+                    long id = profile(word, profileOwner);
+                    if (row.state().equals("hidden by the bureau")) {
+                        TestData.actAs(accounts, "demo-bureau");
+                        providers.hide(id, "测试隐藏");
+                    }
+                    var profileReaders = readers(profileOwner, otherEnterprise, otherProvider);
+                    for (var column : profileReaders.entrySet()) {
                         Set<String> allowed = row.allowed().get(column.getKey());
-                        String where = row.record() + " / " + column.getKey();
+                        String where = row.record() + " / " + row.state() + " / " + column.getKey();
                         TestData.actAs(accounts, column.getValue());
-                        var details = providers.details(id);
-                        assertThat(details.mine()).as(where + ": edit").isEqualTo(allowed.contains("edit"));
-                        assertThat(details.contactMobile() != null).as(where + ": contacts")
-                                .isEqualTo(allowed.contains("contacts"));
+                        boolean read = succeeds(() -> providers.details(id));
+                        assertThat(read).as(where + ": read").isEqualTo(allowed.contains("read"));
+                        if (read) {
+                            var details = providers.details(id);
+                            assertThat(details.mine()).as(where + ": edit").isEqualTo(allowed.contains("edit"));
+                            assertThat(details.contactMobile() != null).as(where + ": contacts")
+                                    .isEqualTo(allowed.contains("contacts"));
+                            assertThat(details.mayModerate()).as(where + ": moderate")
+                                    .isEqualTo(allowed.contains("moderate"));
+                            assertThat(details.mayResubmit()).as(where + ": resubmit")
+                                    .isEqualTo(allowed.contains("resubmit"));
+                        }
                         searchChecks.add(() -> checkSearch(word, "organization", id, tokens.get(column.getValue()),
                                 allowed, where));
                     }

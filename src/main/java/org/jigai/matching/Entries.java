@@ -96,7 +96,7 @@ class Entries {
         p.references().forEach(r -> body.append('\n').append(r.title()).append(r.result() == null ? "" : " " + r.result()));
         return new Entry(Fields.PROVIDER, p.organizationId(), p.organizationId(), p.name(), body.toString(),
                 p.industries(), Set.of(), p.categories(), p.region(), p.regionsServed(), null, p.updatedAt(),
-                providerAccess.audience(p.organizationId()));
+                providerAccess.audience(p.organizationId(), p.hidden()));
     }
 
     private String organizationRegion(long organizationId) {

@@ -14,7 +14,8 @@ public record ProviderDetails(long organizationId, String name, String region, @
         @Nullable Integer teamSize, @Nullable Integer foundedYear, Set<ServiceCategory> categories,
         Set<Industry> industries, Set<String> regions, List<Qualification> qualifications,
         List<ReferenceProject> references, @Nullable String contactName, @Nullable String contactMobile,
-        @Nullable String contactEmail, boolean mine, long version) {
+        @Nullable String contactEmail, boolean mine, long version, boolean hidden, @Nullable String hiddenReason,
+        java.time.@Nullable Instant resubmittedAt, boolean mayModerate, boolean mayResubmit) {
 
     public ProfileForm toForm() {
         return new ProfileForm(description, teamSize, foundedYear, categories, industries, regions, qualifications,

@@ -69,6 +69,9 @@ class ProviderProfile {
     private List<ReferenceProject> references = new ArrayList<>();
 
     private Instant updatedAt;
+    private boolean hidden;
+    private @Nullable String hiddenReason;
+    private @Nullable Instant resubmittedAt;
 
     @Version
     private long version;
@@ -99,6 +102,31 @@ class ProviderProfile {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
+    void hide(String reason, Instant now) {
+        hidden = true;
+        hiddenReason = reason;
+        resubmittedAt = null;
+        updatedAt = now;
+    }
+
+    void unhide(Instant now) {
+        hidden = false;
+        hiddenReason = null;
+        resubmittedAt = null;
+        updatedAt = now;
+    }
+
+    void resubmit(Instant now) {
+        if (!hidden) {
+            throw new IllegalStateException("only a hidden profile is resubmitted");
+        }
+        resubmittedAt = now;
+        updatedAt = now;
+    }
+
+    boolean isHidden() { return hidden; }
+    @Nullable String getHiddenReason() { return hiddenReason; }
+    @Nullable Instant getResubmittedAt() { return resubmittedAt; }
     Long getOrganizationId() { return organizationId; }
     @Nullable String getDescription() { return description; }
     @Nullable Integer getTeamSize() { return teamSize; }

@@ -15,6 +15,7 @@ import org.jigai.account.AccountPrincipal;
 import org.jigai.account.AccountService;
 import org.jigai.account.OrganizationInfo;
 import org.jigai.account.Role;
+import org.jigai.audit.AuditLog;
 import org.jigai.base.Checks;
 import org.jigai.base.ContactFormats;
 import org.jigai.base.InvalidInputException;
@@ -45,9 +46,15 @@ public class ProviderService {
 
     private final ApplicationEventPublisher events;
     private final ProviderAccess access;
+    private final AuditLog audit;
+
+    public static final String PROVIDER_HIDDEN = "PROVIDER_HIDDEN";
+    public static final String PROVIDER_SHOWN = "PROVIDER_SHOWN";
+    public static final String PROVIDER_RESUBMITTED = "PROVIDER_RESUBMITTED";
 
     ProviderService(ProviderProfileRepository profiles, SolutionRepository solutions, AccountService accounts,
-            Clock clock, ApplicationEventPublisher events, ProviderAccess access) {
+            Clock clock, ApplicationEventPublisher events, ProviderAccess access, AuditLog audit) {
+        this.audit = audit;
         this.access = access;
         this.events = events;
         this.profiles = profiles;
@@ -90,21 +97,85 @@ public class ProviderService {
 
     private ProviderDetails details(AccountPrincipal me, long organizationId) {
         OrganizationInfo org = accounts.organizations(List.of(organizationId)).get(organizationId);
-        if (org == null || org.type() != Role.PROVIDER || !access.mayRead(me, organizationId)) {
+        var profile = profiles.findById(organizationId).orElse(null);
+        boolean hidden = profile != null && profile.isHidden();
+        if (org == null || org.type() != Role.PROVIDER || !access.mayRead(me, organizationId, hidden)) {
             throw new NoSuchElementException();
         }
-        boolean mine = access.mayEdit(me, organizationId);
-        boolean contacts = access.mayReadContacts(me, organizationId);
-        var profile = profiles.findById(organizationId).orElse(null);
+        var may = access.actions(me, organizationId, hidden, profile != null && profile.getResubmittedAt() != null);
+        boolean mine = may.mine();
+        boolean contacts = may.contacts();
         if (profile == null) {
             return new ProviderDetails(organizationId, org.name(), org.region(), null, null, null, Set.of(), Set.of(),
-                    Set.of(), List.of(), List.of(), null, null, null, mine, -1);
+                    Set.of(), List.of(), List.of(), null, null, null, mine, -1, false, null, null, false, false);
         }
         return new ProviderDetails(organizationId, org.name(), org.region(), profile.getDescription(),
                 profile.getTeamSize(), profile.getFoundedYear(), profile.getCategories(), profile.getIndustries(),
                 profile.getRegions(), profile.getQualifications(), profile.getReferences(),
                 contacts ? profile.getContactName() : null, contacts ? profile.getContactMobile() : null,
-                contacts ? profile.getContactEmail() : null, mine, profile.getVersion());
+                contacts ? profile.getContactEmail() : null, mine, profile.getVersion(), hidden,
+                profile.getHiddenReason(), profile.getResubmittedAt(), may.moderate(), may.resubmit());
+    }
+
+    /** Moderation: hides a provider's profile from everyone but the provider and staff, with a reason it sees. */
+    @Transactional
+    @PreAuthorize("hasRole('BUREAU')")
+    public void hide(long organizationId, @Nullable String reason) {
+        var profile = profiles.findById(organizationId).orElseThrow(NoSuchElementException::new);
+        var problems = new InvalidInputException.Collector();
+        String clean = Checks.text("reason", reason, SolutionService.REASON_MAX, true, problems);
+        problems.throwIfAny();
+        profile.hide(clean, clock.instant());
+        events.publishEvent(new ProviderChanged(organizationId));
+        audit.record(PROVIDER_HIDDEN, name(organizationId), clean);
+    }
+
+    @Transactional
+    @PreAuthorize("hasRole('BUREAU')")
+    public void unhide(long organizationId) {
+        var profile = profiles.findById(organizationId).orElseThrow(NoSuchElementException::new);
+        profile.unhide(clock.instant());
+        events.publishEvent(new ProviderChanged(organizationId));
+        audit.record(PROVIDER_SHOWN, name(organizationId), null);
+    }
+
+    /** The provider asks the bureau to show its hidden profile again, after changing it as the reason asked. */
+    @Transactional
+    @PreAuthorize("hasRole('PROVIDER')")
+    public void resubmit() {
+        AccountPrincipal me = provider();
+        var profile = profiles.findById(me.organizationId()).orElseThrow(NoSuchElementException::new);
+        if (!access.actions(me, me.organizationId(), profile.isHidden(), profile.getResubmittedAt() != null).resubmit()) {
+            throw InvalidInputException.of("status", "provider.error.notResubmittable");
+        }
+        profile.resubmit(clock.instant());
+        events.publishEvent(new ProviderChanged(me.organizationId()));
+        audit.record(PROVIDER_RESUBMITTED, name(me.organizationId()), null);
+    }
+
+    /** Hidden profiles for the bureau's review page, those resubmitted first. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('BUREAU')")
+    public Page<ProviderDetails> hiddenForReview(Pageable pageable) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        Specification<ProviderProfile> hidden = (root, query, cb) -> cb.isTrue(root.get("hidden"));
+        return profiles.findAll(hidden, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+                Sort.by(Sort.Order.asc("resubmittedAt").nullsLast(), Sort.Order.desc("updatedAt"))))
+                .map(p -> details(me, p.getOrganizationId()));
+    }
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('BUREAU')")
+    public long countHiddenForReview(boolean resubmittedOnly) {
+        Specification<ProviderProfile> hidden = (root, query, cb) -> resubmittedOnly
+                ? cb.and(cb.isTrue(root.get("hidden")), cb.isNotNull(root.get("resubmittedAt")))
+                : cb.isTrue(root.get("hidden"));
+        return profiles.count(hidden);
+    }
+
+    private String name(long organizationId) {
+        var org = accounts.organizations(List.of(organizationId)).get(organizationId);
+        return "#" + organizationId + " " + (org == null ? "" : org.name());
     }
 
     /**
@@ -169,7 +240,7 @@ public class ProviderService {
                     p.getCategories(), p.getIndustries(), p.getRegions(),
                     p.getQualifications().stream().map(Qualification::name).toList(), p.getReferences(),
                     solutions.countByOrganizationIdAndStatus(p.getOrganizationId(), SolutionStatus.PUBLISHED),
-                    p.getUpdatedAt());
+                    p.getUpdatedAt(), p.isHidden());
         }).toList();
     }
 
@@ -206,6 +277,7 @@ public class ProviderService {
     private static Specification<ProviderProfile> browsable(ProviderFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
+            predicates.add(cb.isFalse(root.get("hidden"))); // the bureau finds hidden ones on its review page
             if (filter.category() != null) {
                 predicates.add(cb.equal(root.join("categories", JoinType.INNER), filter.category()));
             }

@@ -14,4 +14,4 @@ import org.jspecify.annotations.Nullable;
 public record ProviderSnapshot(long organizationId, @Nullable String ref, String name, String region,
         @Nullable String description, Set<ServiceCategory> categories, Set<Industry> industries,
         Set<String> regionsServed, List<String> qualifications, List<ReferenceProject> references,
-        long publishedSolutions, Instant updatedAt) {}
+        long publishedSolutions, Instant updatedAt, boolean hidden) {}

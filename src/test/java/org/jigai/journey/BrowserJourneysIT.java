@@ -531,4 +531,23 @@ class BrowserJourneysIT {
         lines.forEach(System.out::println);
         return lines;
     }
+
+    @Test
+    void dates_are_read_as_people_type_them_and_nonsense_gets_a_message() {
+        Page page = logIn(desktop(), "demo-enterprise", "Demo-2026!");
+        page.navigate(app.baseUrl + "/my/needs/edit");
+        var start = page.getByLabel("预计开始");
+        start.fill("2027/6/1");
+        start.press("Tab");
+        assertThat(start).hasValue("2027-06-01");
+        var finish = page.getByLabel("预计完成");
+        finish.fill("2027年12月31日");
+        finish.press("Tab");
+        assertThat(finish).hasValue("2027-12-31");
+        start.fill("明年春天");
+        start.press("Tab");
+        assertThat(page.getByText("请输入日期", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        shot(page, "84-dates-as-typed");
+        page.context().close();
+    }
 }

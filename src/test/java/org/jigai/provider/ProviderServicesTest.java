@@ -212,4 +212,52 @@ class ProviderServicesTest {
                         .assertThat(e.problems().keySet()).contains("description", "categories", "industries", "directions"));
         org.assertj.core.api.Assertions.assertThat(solutions.details(id).description()).isNull();
     }
+
+    @Test
+    void the_bureau_hides_a_solution_and_a_profile_the_provider_resubmits_and_the_bureau_shows_them_again() {
+        String p = TestData.username("hideprov");
+        accounts.register(TestData.provider(p));
+        var me = TestData.actAs(accounts, p);
+        providers.save(-1, new ProfileForm("广告式的简介", 5, 2020, EnumSet.of(ServiceCategory.TESTING),
+                EnumSet.of(Industry.MACHINERY), Set.of("370211"), List.of(), List.of(), null, null, null));
+        long solution = solutions.create(new SolutionForm("含广告的方案", "联系电话见图片。", EnumSet.of(ServiceCategory.TESTING),
+                EnumSet.of(Industry.MACHINERY), EnumSet.of(Direction.SAFETY), null, null, null, null, null), true);
+        long org = me.organizationId();
+
+        TestData.actAs(accounts, p);
+        assertThatThrownBy(() -> solutions.hide(solution, "广告")).isInstanceOf(AccessDeniedException.class);
+        TestData.actAs(accounts, "demo-bureau");
+        assertThatThrownBy(() -> solutions.hide(solution, " ")).isInstanceOf(InvalidInputException.class);
+        solutions.hide(solution, "方案中含有广告");
+        providers.hide(org, "简介为广告");
+        assertThat(solutions.countHiddenForReview(false)).isPositive();
+        assertThat(providers.hiddenForReview(PageRequest.of(0, 100)).getContent())
+                .extracting(ProviderDetails::organizationId).contains(org);
+
+        TestData.actAs(accounts, "demo-enterprise");
+        assertThatThrownBy(() -> solutions.details(solution)).isInstanceOf(NoSuchElementException.class);
+        assertThatThrownBy(() -> providers.details(org)).isInstanceOf(NoSuchElementException.class);
+        assertThat(solutions.browse(SolutionFilter.NONE, null, PageRequest.of(0, 500)).getContent())
+                .extracting(SolutionSummary::id).doesNotContain(solution);
+        assertThat(providers.browse(new ProviderFilter(null, null, null), PageRequest.of(0, 500)).getContent())
+                .extracting(ProviderSummary::organizationId).doesNotContain(org);
+
+        TestData.actAs(accounts, p);
+        var hidden = solutions.details(solution);
+        assertThat(hidden.hiddenReason()).isEqualTo("方案中含有广告");
+        assertThat(hidden.mayResubmit()).isTrue();
+        solutions.resubmit(solution);
+        assertThatThrownBy(() -> solutions.resubmit(solution)).isInstanceOf(InvalidInputException.class);
+        assertThat(providers.mine().hiddenReason()).isEqualTo("简介为广告");
+        providers.resubmit();
+
+        TestData.actAs(accounts, "demo-bureau");
+        assertThat(solutions.countHiddenForReview(true)).isPositive();
+        assertThat(providers.countHiddenForReview(true)).isPositive();
+        solutions.unhide(solution);
+        providers.unhide(org);
+        TestData.actAs(accounts, "demo-enterprise");
+        assertThat(solutions.details(solution).hidden()).isFalse();
+        assertThat(providers.details(org).hidden()).isFalse();
+    }
 }

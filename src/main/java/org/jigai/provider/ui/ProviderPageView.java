@@ -40,6 +40,49 @@ class ProviderPageView extends Main implements BeforeEnterObserver, HasDynamicTi
         addClassName("jigai-page");
     }
 
+    /** The bureau's hiding notice for the provider and staff, with the next step for the provider. */
+    static com.vaadin.flow.component.Component moderationNotice(com.vaadin.flow.component.Component c, ProviderDetails p) {
+        var notice = new com.vaadin.flow.component.html.Div(new Paragraph(c.getTranslation("provider.hiddenNotice",
+                p.hiddenReason())));
+        if (p.resubmittedAt() != null) {
+            notice.add(new Paragraph(c.getTranslation("provider.resubmittedNotice",
+                    org.jigai.base.Formats.dateTime(p.resubmittedAt(), com.vaadin.flow.component.UI.getCurrent().getLocale()))));
+        } else if (p.mayResubmit()) {
+            notice.add(new Paragraph(c.getTranslation("provider.resubmitHint")));
+        }
+        notice.addClassName("jigai-notice");
+        return notice;
+    }
+
+    private com.vaadin.flow.component.Component moderation(ProviderDetails p) {
+        var bar = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+        long id = p.organizationId();
+        Runnable reload = () -> getUI().ifPresent(ui -> ui.getPage().reload());
+        if (p.hidden()) {
+            var show = new com.vaadin.flow.component.button.Button(getTranslation("provider.unhide"), e -> {
+                providers.unhide(id);
+                reload.run();
+            });
+            show.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+            bar.add(show);
+            if (p.resubmittedAt() != null) {
+                bar.add(new com.vaadin.flow.component.button.Button(getTranslation("provider.keepHidden"),
+                        e -> org.jigai.base.ui.ReasonDialog.ask(this, "provider.keepHidden", "solution.hideReason",
+                                org.jigai.provider.SolutionService.REASON_MAX, r -> providers.hide(id, r),
+                                "provider.hiddenDone", reload)));
+            }
+        } else if (p.version() >= 0) {
+            var hide = new com.vaadin.flow.component.button.Button(getTranslation("provider.hide"),
+                    e -> org.jigai.base.ui.ReasonDialog.ask(this, "provider.hide", "solution.hideReason",
+                            org.jigai.provider.SolutionService.REASON_MAX, r -> providers.hide(id, r),
+                            "provider.hiddenDone", reload));
+            hide.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_ERROR,
+                    com.vaadin.flow.component.button.ButtonVariant.LUMO_TERTIARY);
+            bar.add(hide);
+        }
+        return bar;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
@@ -53,6 +96,12 @@ class ProviderPageView extends Main implements BeforeEnterObserver, HasDynamicTi
         removeAll();
         name = p.name();
         add(new H2(p.name()));
+        if (p.hidden() && (p.mine() || p.mayModerate())) {
+            add(moderationNotice(this, p));
+        }
+        if (p.mayModerate()) {
+            add(moderation(p));
+        }
         var facts = new Facts();
         facts.fact("provider.location", Labels.region(this, p.region()));
         facts.fact("provider.categories", Labels.join(this, p.categories()));

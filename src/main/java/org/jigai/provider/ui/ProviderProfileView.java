@@ -137,6 +137,19 @@ class ProviderProfileView extends Main implements HasDynamicTitle {
         about.setColspan(categories, 2);
         var contacts = new FormLayout(contactName, contactMobile, contactEmail);
         var publicPage = new Anchor("providers/" + me.organizationId(), getTranslation("provider.viewPublic"));
+        if (me.hidden()) {
+            add(ProviderPageView.moderationNotice(this, me));
+        }
+        if (me.mayResubmit()) {
+            var resubmit = new Button(getTranslation("provider.resubmit"), e -> {
+                providers.resubmit();
+                Notification.show(getTranslation("provider.resubmitted"), 4000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                e.getSource().setEnabled(false);
+            });
+            resubmit.setId("provider-resubmit");
+            add(resubmit);
+        }
         add(new H2(getTranslation("nav.providerProfile") + " · " + me.name()), publicPage, about, qualifications,
                 references, new H3(getTranslation("provider.contacts")),
                 new Paragraph(getTranslation("provider.contacts.private")), contacts, new HorizontalLayout(save));
