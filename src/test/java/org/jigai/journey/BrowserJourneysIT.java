@@ -538,14 +538,14 @@ class BrowserJourneysIT {
         page.navigate(app.baseUrl + "/my/needs/edit");
         var start = page.getByLabel("预计开始");
         start.fill("2027/6/1");
-        start.press("Tab");
+        start.press("Enter");
         assertThat(start).hasValue("2027-06-01");
         var finish = page.getByLabel("预计完成");
         finish.fill("2027年12月31日");
-        finish.press("Tab");
+        finish.press("Enter");
         assertThat(finish).hasValue("2027-12-31");
         start.fill("明年春天");
-        start.press("Tab");
+        start.press("Enter");
         assertThat(page.getByText("请输入日期", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
         shot(page, "84-dates-as-typed");
         page.context().close();

@@ -33,9 +33,9 @@ public final class Pickers {
         }
         picker.setI18n(i18n);
         if (!"en".equals(locale.getLanguage())) {
-            // the calendar's title: 2026年11月 rather than "11月 2026"
-            picker.getElement().executeJs("this.i18n = Object.assign({}, this.i18n,"
-                    + " {formatTitle: (monthName, fullYear) => fullYear + '年' + monthName});");
+            // the calendar's title: 2026年11月 rather than "11月 2026" (a function Flow's i18n object cannot carry)
+            picker.getElement().executeJs("const p = this; setTimeout(() => { p.i18n = Object.assign({}, p.i18n,"
+                    + " {formatTitle: (monthName, fullYear) => fullYear + '年' + monthName}); });");
         }
         return picker;
     }
