@@ -68,9 +68,8 @@ class Need {
     private NeedStatus status = NeedStatus.DRAFT;
 
     private @Nullable String closeReason;
-    private boolean hidden;
-    private @Nullable String hiddenReason;
-    private @Nullable Instant resubmittedAt;
+    @jakarta.persistence.Embedded
+    private org.jigai.base.Moderation moderation = new org.jigai.base.Moderation();
     private Instant createdAt;
     private Instant updatedAt;
     private @Nullable Instant publishedAt;
@@ -182,25 +181,18 @@ class Need {
     }
 
     void hide(String reason, Instant now) {
-        hidden = true;
-        hiddenReason = reason;
-        resubmittedAt = null;
+        moderation.hide(reason);
         updatedAt = now;
     }
 
     void unhide(Instant now) {
-        hidden = false;
-        hiddenReason = null;
-        resubmittedAt = null;
+        moderation.show();
         updatedAt = now;
     }
 
     /** The enterprise has changed a hidden need and asks the bureau to show it again. */
     void resubmit(Instant now) {
-        if (!hidden) {
-            throw new IllegalStateException("only a hidden need is resubmitted");
-        }
-        resubmittedAt = now;
+        moderation.resubmit(now);
         updatedAt = now;
     }
 
@@ -220,9 +212,9 @@ class Need {
     ContactPreference getContactPreference() { return contactPreference; }
     NeedStatus getStatus() { return status; }
     @Nullable String getCloseReason() { return closeReason; }
-    boolean isHidden() { return hidden; }
-    @Nullable String getHiddenReason() { return hiddenReason; }
-    @Nullable Instant getResubmittedAt() { return resubmittedAt; }
+    boolean isHidden() { return moderation.isHidden(); }
+    @Nullable String getHiddenReason() { return moderation.getHiddenReason(); }
+    @Nullable Instant getResubmittedAt() { return moderation.getResubmittedAt(); }
     Instant getCreatedAt() { return createdAt; }
     Instant getUpdatedAt() { return updatedAt; }
     @Nullable Instant getPublishedAt() { return publishedAt; }

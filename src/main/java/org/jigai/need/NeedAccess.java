@@ -86,7 +86,7 @@ public class NeedAccess {
                 any.add(cb.isNotNull(root.get("publishedAt")));
             }
             if (reader.has(Role.PROVIDER)) {
-                any.add(cb.and(root.get("status").in(NeedStatus.OPEN), cb.isFalse(root.get("hidden")),
+                any.add(cb.and(root.get("status").in(NeedStatus.OPEN), cb.isFalse(root.get("moderation").get("hidden")),
                         cb.equal(root.get("visibility"), Visibility.ALL_PROVIDERS)));
             }
             return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));

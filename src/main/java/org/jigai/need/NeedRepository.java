@@ -22,10 +22,10 @@ interface NeedRepository extends JpaRepository<Need, Long>, JpaSpecificationExec
 
     java.util.Optional<Need> findByRef(String ref);
 
-    List<Need> findByIdGreaterThanAndStatusInAndHiddenFalseOrderByIdAsc(Long afterId,
+    List<Need> findByIdGreaterThanAndStatusInAndModerationHiddenFalseOrderByIdAsc(Long afterId,
             java.util.Collection<NeedStatus> statuses, org.springframework.data.domain.Limit limit);
 
-    long countByStatusInAndHiddenFalse(java.util.Collection<NeedStatus> statuses);
+    long countByStatusInAndModerationHiddenFalse(java.util.Collection<NeedStatus> statuses);
 
     @org.springframework.data.jpa.repository.Query("select max(n.updatedAt) from Need n")
     @org.jspecify.annotations.Nullable Instant lastChange();

@@ -177,7 +177,7 @@ public class NeedService {
     public List<NeedSummary> mineHidden() {
         AccountPrincipal me = enterprise();
         Specification<Need> hidden = (root, query, cb) -> cb.and(cb.equal(root.get("organizationId"), me.organizationId()),
-                cb.isTrue(root.get("hidden")), cb.isNull(root.get("resubmittedAt")));
+                cb.isTrue(root.get("moderation").get("hidden")), cb.isNull(root.get("moderation").get("resubmittedAt")));
         return summaries(needs.findAll(hidden, PageRequest.of(0, 20, Sort.by(Sort.Direction.DESC, "updatedAt"))))
                 .getContent();
     }
@@ -187,9 +187,9 @@ public class NeedService {
     @PreAuthorize("hasRole('BUREAU')")
     public Page<NeedSummary> hiddenForReview(Pageable pageable) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        Specification<Need> hidden = (root, query, cb) -> cb.isTrue(root.get("hidden"));
+        Specification<Need> hidden = (root, query, cb) -> cb.isTrue(root.get("moderation").get("hidden"));
         return summaries(needs.findAll(access.readable(me).and(hidden), PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(Sort.Order.asc("resubmittedAt").nullsLast(), Sort.Order.desc("updatedAt")))));
+                pageable.getPageSize(), Sort.by(Sort.Order.asc("moderation.resubmittedAt").nullsLast(), Sort.Order.desc("updatedAt")))));
     }
 
     @Transactional(readOnly = true)
@@ -197,8 +197,8 @@ public class NeedService {
     public long countHiddenForReview(boolean resubmittedOnly) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
         Specification<Need> hidden = (root, query, cb) -> resubmittedOnly
-                ? cb.and(cb.isTrue(root.get("hidden")), cb.isNotNull(root.get("resubmittedAt")))
-                : cb.isTrue(root.get("hidden"));
+                ? cb.and(cb.isTrue(root.get("moderation").get("hidden")), cb.isNotNull(root.get("moderation").get("resubmittedAt")))
+                : cb.isTrue(root.get("moderation").get("hidden"));
         return needs.count(access.readable(me).and(hidden));
     }
 
@@ -329,13 +329,13 @@ public class NeedService {
     /** Needs open to providers with an id above {@code afterId}, in id order: the pages of an index rebuild. */
     @Transactional(readOnly = true)
     public List<NeedSnapshot> openSnapshots(long afterId, int limit) {
-        return needs.findByIdGreaterThanAndStatusInAndHiddenFalseOrderByIdAsc(afterId, NeedStatus.OPEN,
+        return needs.findByIdGreaterThanAndStatusInAndModerationHiddenFalseOrderByIdAsc(afterId, NeedStatus.OPEN,
                 org.springframework.data.domain.Limit.of(limit)).stream().map(NeedService::snapshot).toList();
     }
 
     @Transactional(readOnly = true)
     public org.jigai.base.IndexFacts indexFacts() {
-        return new org.jigai.base.IndexFacts(needs.countByStatusInAndHiddenFalse(NeedStatus.OPEN), needs.lastChange());
+        return new org.jigai.base.IndexFacts(needs.countByStatusInAndModerationHiddenFalse(NeedStatus.OPEN), needs.lastChange());
     }
 
     static NeedSnapshot snapshot(Need n) {

@@ -69,9 +69,8 @@ class ProviderProfile {
     private List<ReferenceProject> references = new ArrayList<>();
 
     private Instant updatedAt;
-    private boolean hidden;
-    private @Nullable String hiddenReason;
-    private @Nullable Instant resubmittedAt;
+    @jakarta.persistence.Embedded
+    private org.jigai.base.Moderation moderation = new org.jigai.base.Moderation();
 
     @Version
     private long version;
@@ -103,30 +102,23 @@ class ProviderProfile {
     }
 
     void hide(String reason, Instant now) {
-        hidden = true;
-        hiddenReason = reason;
-        resubmittedAt = null;
+        moderation.hide(reason);
         updatedAt = now;
     }
 
     void unhide(Instant now) {
-        hidden = false;
-        hiddenReason = null;
-        resubmittedAt = null;
+        moderation.show();
         updatedAt = now;
     }
 
     void resubmit(Instant now) {
-        if (!hidden) {
-            throw new IllegalStateException("only a hidden profile is resubmitted");
-        }
-        resubmittedAt = now;
+        moderation.resubmit(now);
         updatedAt = now;
     }
 
-    boolean isHidden() { return hidden; }
-    @Nullable String getHiddenReason() { return hiddenReason; }
-    @Nullable Instant getResubmittedAt() { return resubmittedAt; }
+    boolean isHidden() { return moderation.isHidden(); }
+    @Nullable String getHiddenReason() { return moderation.getHiddenReason(); }
+    @Nullable Instant getResubmittedAt() { return moderation.getResubmittedAt(); }
     Long getOrganizationId() { return organizationId; }
     @Nullable String getDescription() { return description; }
     @Nullable Integer getTeamSize() { return teamSize; }

@@ -158,9 +158,9 @@ public class ProviderService {
     @PreAuthorize("hasRole('BUREAU')")
     public Page<ProviderDetails> hiddenForReview(Pageable pageable) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        Specification<ProviderProfile> hidden = (root, query, cb) -> cb.isTrue(root.get("hidden"));
+        Specification<ProviderProfile> hidden = (root, query, cb) -> cb.isTrue(root.get("moderation").get("hidden"));
         return profiles.findAll(hidden, PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-                Sort.by(Sort.Order.asc("resubmittedAt").nullsLast(), Sort.Order.desc("updatedAt"))))
+                Sort.by(Sort.Order.asc("moderation.resubmittedAt").nullsLast(), Sort.Order.desc("updatedAt"))))
                 .map(p -> details(me, p.getOrganizationId()));
     }
 
@@ -168,8 +168,8 @@ public class ProviderService {
     @PreAuthorize("hasRole('BUREAU')")
     public long countHiddenForReview(boolean resubmittedOnly) {
         Specification<ProviderProfile> hidden = (root, query, cb) -> resubmittedOnly
-                ? cb.and(cb.isTrue(root.get("hidden")), cb.isNotNull(root.get("resubmittedAt")))
-                : cb.isTrue(root.get("hidden"));
+                ? cb.and(cb.isTrue(root.get("moderation").get("hidden")), cb.isNotNull(root.get("moderation").get("resubmittedAt")))
+                : cb.isTrue(root.get("moderation").get("hidden"));
         return profiles.count(hidden);
     }
 
@@ -277,7 +277,7 @@ public class ProviderService {
     private static Specification<ProviderProfile> browsable(ProviderFilter filter) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            predicates.add(cb.isFalse(root.get("hidden"))); // the bureau finds hidden ones on its review page
+            predicates.add(cb.isFalse(root.get("moderation").get("hidden"))); // the bureau finds hidden ones on its review page
             if (filter.category() != null) {
                 predicates.add(cb.equal(root.join("categories", JoinType.INNER), filter.category()));
             }

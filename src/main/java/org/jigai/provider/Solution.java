@@ -75,9 +75,8 @@ class Solution {
     private Instant createdAt;
     private Instant updatedAt;
     private @Nullable Instant publishedAt;
-    private boolean hidden;
-    private @Nullable String hiddenReason;
-    private @Nullable Instant resubmittedAt;
+    @jakarta.persistence.Embedded
+    private org.jigai.base.Moderation moderation = new org.jigai.base.Moderation();
 
     @Version
     private long version;
@@ -138,30 +137,23 @@ class Solution {
 
     /** Moderation: hidden from everyone but its provider and staff, with a reason the provider sees. */
     void hide(String reason, Instant now) {
-        hidden = true;
-        hiddenReason = reason;
-        resubmittedAt = null;
+        moderation.hide(reason);
         updatedAt = now;
     }
 
     void unhide(Instant now) {
-        hidden = false;
-        hiddenReason = null;
-        resubmittedAt = null;
+        moderation.show();
         updatedAt = now;
     }
 
     void resubmit(Instant now) {
-        if (!hidden) {
-            throw new IllegalStateException("only a hidden solution is resubmitted");
-        }
-        resubmittedAt = now;
+        moderation.resubmit(now);
         updatedAt = now;
     }
 
-    boolean isHidden() { return hidden; }
-    @Nullable String getHiddenReason() { return hiddenReason; }
-    @Nullable Instant getResubmittedAt() { return resubmittedAt; }
+    boolean isHidden() { return moderation.isHidden(); }
+    @Nullable String getHiddenReason() { return moderation.getHiddenReason(); }
+    @Nullable Instant getResubmittedAt() { return moderation.getResubmittedAt(); }
 
     Long getId() { return id; }
     Long getOrganizationId() { return organizationId; }

@@ -68,7 +68,7 @@ public class SolutionAccess {
     Specification<Solution> readable(AccountPrincipal reader) {
         return (root, query, cb) -> {
             List<Predicate> any = new ArrayList<>();
-            any.add(cb.and(cb.equal(root.get("status"), SolutionStatus.PUBLISHED), cb.isFalse(root.get("hidden"))));
+            any.add(cb.and(cb.equal(root.get("status"), SolutionStatus.PUBLISHED), cb.isFalse(root.get("moderation").get("hidden"))));
             if (reader.organizationId() != null) {
                 any.add(cb.equal(root.get("organizationId"), reader.organizationId()));
             }
@@ -82,7 +82,7 @@ public class SolutionAccess {
     /** The list form of {@link #listed}. */
     Specification<Solution> listable(AccountPrincipal reader) {
         Specification<Solution> published = (root, query, cb) -> cb.and(
-                cb.equal(root.get("status"), SolutionStatus.PUBLISHED), cb.isFalse(root.get("hidden")));
+                cb.equal(root.get("status"), SolutionStatus.PUBLISHED), cb.isFalse(root.get("moderation").get("hidden")));
         return readable(reader).and(published);
     }
 

@@ -162,9 +162,9 @@ public class SolutionService {
     @PreAuthorize("hasRole('BUREAU')")
     public Page<SolutionSummary> hiddenForReview(Pageable pageable) {
         var me = AccountPrincipal.current().orElseThrow();
-        Specification<Solution> hidden = (root, query, cb) -> cb.isTrue(root.get("hidden"));
+        Specification<Solution> hidden = (root, query, cb) -> cb.isTrue(root.get("moderation").get("hidden"));
         return summaries(solutions.findAll(access.readable(me).and(hidden), PageRequest.of(pageable.getPageNumber(),
-                pageable.getPageSize(), Sort.by(Sort.Order.asc("resubmittedAt").nullsLast(), Sort.Order.desc("updatedAt")))));
+                pageable.getPageSize(), Sort.by(Sort.Order.asc("moderation.resubmittedAt").nullsLast(), Sort.Order.desc("updatedAt")))));
     }
 
     @Transactional(readOnly = true)
@@ -172,8 +172,8 @@ public class SolutionService {
     public long countHiddenForReview(boolean resubmittedOnly) {
         var me = AccountPrincipal.current().orElseThrow();
         Specification<Solution> hidden = (root, query, cb) -> resubmittedOnly
-                ? cb.and(cb.isTrue(root.get("hidden")), cb.isNotNull(root.get("resubmittedAt")))
-                : cb.isTrue(root.get("hidden"));
+                ? cb.and(cb.isTrue(root.get("moderation").get("hidden")), cb.isNotNull(root.get("moderation").get("resubmittedAt")))
+                : cb.isTrue(root.get("moderation").get("hidden"));
         return solutions.count(access.readable(me).and(hidden));
     }
 
