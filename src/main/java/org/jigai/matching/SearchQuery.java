@@ -80,13 +80,12 @@ final class SearchQuery {
     }
 
     /**
-     * How many of n concepts a hit must contain at each level of strictness: {@link #required} first; when that finds
-     * nothing, half of them, then one (the weak tail cut as always) — for queries of three concepts or more only, so
-     * that a query of one or two words never shows hits lacking one of them.
+     * How many of n concepts a hit must contain at each level of strictness: {@link #required} first (all of it
+     * shown); when that finds nothing, half of them, then one, the weak tail cut and the page told the results are
+     * partial.
      */
     static int[] levels(int n) {
-        return java.util.stream.IntStream.of(required(n), n <= 2 ? n : (n + 1) / 2, n <= 2 ? n : 1).distinct()
-                .toArray();
+        return java.util.stream.IntStream.of(required(n), (n + 1) / 2, 1).filter(k -> k >= 1).distinct().toArray();
     }
 
     /** The query over the text fields of the given record types; null when the text has no concept at all. */
@@ -186,7 +185,7 @@ final class SearchQuery {
     }
 
     /**
-     * Runs the levels of {@link #levels} until one finds something, the weak tail cut; then, if still nothing, the
+     * Runs the levels of {@link #levels} until one finds something; then, if still nothing, the
      * typo-tolerant {@link #fuzzy} query (an outcome whose query is a fuzzy one).
      */
     static Outcome find(Vocabulary vocabulary, IndexReader reader, String text, Collection<String> types, Run run)
@@ -196,7 +195,8 @@ final class SearchQuery {
             if (query == null) {
                 break;
             }
-            ScoreDoc[] hits = cut(run.hits(query));
+            // what contains most of the concepts is shown whole; the weak tail is cut only from partial matches
+            ScoreDoc[] hits = level == 0 ? run.hits(query) : cut(run.hits(query));
             if (hits.length > 0) {
                 return new Outcome(hits, query, level > 0, false);
             }

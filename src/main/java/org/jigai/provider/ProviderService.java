@@ -239,7 +239,7 @@ public class ProviderService {
                     org == null ? "" : org.name(), org == null ? "" : org.region(), p.getDescription(),
                     p.getCategories(), p.getIndustries(), p.getRegions(),
                     p.getQualifications().stream().map(Qualification::name).toList(), p.getReferences(),
-                    solutions.countByOrganizationIdAndStatus(p.getOrganizationId(), SolutionStatus.PUBLISHED),
+                    solutions.countByOrganizationIdAndStatusAndModerationHiddenFalse(p.getOrganizationId(), SolutionStatus.PUBLISHED),
                     p.getUpdatedAt(), p.isHidden());
         }).toList();
     }
@@ -264,7 +264,7 @@ public class ProviderService {
             var org = orgs.get(p.getOrganizationId());
             return new ProviderSummary(p.getOrganizationId(), org == null ? "" : org.name(),
                     org == null ? "" : org.region(), p.getCategories(), p.getIndustries(),
-                    solutions.countByOrganizationIdAndStatus(p.getOrganizationId(), SolutionStatus.PUBLISHED));
+                    solutions.countByOrganizationIdAndStatusAndModerationHiddenFalse(p.getOrganizationId(), SolutionStatus.PUBLISHED));
         });
     }
 

@@ -18,6 +18,9 @@ interface SolutionRepository extends JpaRepository<Solution, Long>, JpaSpecifica
 
     long countByOrganizationIdAndStatus(Long organizationId, SolutionStatus status);
 
+    /** Published solutions that others can see (not hidden by the bureau), for a provider's standing. */
+    long countByOrganizationIdAndStatusAndModerationHiddenFalse(Long organizationId, SolutionStatus status);
+
     java.util.List<Solution> findByIdGreaterThanAndStatusOrderByIdAsc(Long afterId, SolutionStatus status,
             org.springframework.data.domain.Limit limit);
 

@@ -132,7 +132,8 @@ class SearchPrecisionTest {
         assertThat(now.recall()).as("recall@10 now %.3f, before %.3f", now.recall(), old.recall())
                 .isGreaterThanOrEqualTo(old.recall() - 0.2);
         assertThat(now.results()).isLessThan(old.results() / 2);
-        assertThat(complaints.get("涂覆生产线")[1]).as("nothing holds both words").isZero();
+        assertThat(complaints.get("涂覆生产线")[1]).as("nothing holds both words: only the strongest partial matches")
+                .isLessThan(complaints.get("涂覆生产线")[0] / 2);
         assertThat(complaints.get("MES 设备联网")[1]).isLessThan(complaints.get("MES 设备联网")[0] / 2);
     }
 

@@ -13,9 +13,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Shown for an unknown address and, on purpose, also for a page the user may not open: a 404 does not tell
- * whether something exists.
+ * whether something exists. Inside the application's layout, so that the way back is in reach.
  */
 @AnonymousAllowed
+@com.vaadin.flow.router.ParentLayout(MainLayout.class)
 public class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     @Override

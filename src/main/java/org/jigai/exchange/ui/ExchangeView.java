@@ -96,7 +96,8 @@ class ExchangeView extends Main implements HasDynamicTitle {
         result.setText(getTranslation("exchange.result", c.organizations(), c.solutions(), c.needs(),
                 u.organizations(), u.solutions(), u.needs(), n.organizations() + n.solutions() + n.needs())
                 + " " + (imported.errors().isEmpty() ? getTranslation("exchange.noErrors")
-                        : getTranslation("exchange.errors", imported.errors().size())));
+                        : getTranslation("exchange.errors", imported.errors().stream()
+                                .map(e -> e.sheet() + "/" + e.row()).distinct().count())));
         result.setClassName(imported.errors().isEmpty() ? "jigai-result ok" : "jigai-result partly");
         errors.setItems(imported.errors());
         errors.setVisible(!imported.errors().isEmpty());

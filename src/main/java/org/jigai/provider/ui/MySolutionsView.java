@@ -40,7 +40,7 @@ class MySolutionsView extends Main implements HasDynamicTitle {
         var create = new Button(getTranslation("solution.create"),
                 e -> getUI().ifPresent(ui -> ui.navigate(SolutionFormView.class)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addColumn(SolutionSummary::title).setHeader(getTranslation("solution.title")).setWidth("20em").setFlexGrow(3)
+        grid.addColumn(s -> (s.hidden() ? getTranslation("need.hiddenMark") + " " : "") + s.title()).setHeader(getTranslation("solution.title")).setWidth("20em").setFlexGrow(3)
                 .setTooltipGenerator(SolutionSummary::title);
         grid.addComponentColumn(s -> SolutionBadges.of(this, s.status())).setHeader(getTranslation("need.status")).setWidth("8em")
                 .setFlexGrow(0);
@@ -55,7 +55,8 @@ class MySolutionsView extends Main implements HasDynamicTitle {
         setHeightFull();
         var toolbar = new HorizontalLayout(status, create);
         toolbar.setWrap(true);
-        Phones.cards(grid, s -> List.of(s.title(), getTranslation(s.status().labelKey()) + " · "
+        Phones.cards(grid, s -> List.of((s.hidden() ? getTranslation("need.hiddenMark") + " " : "") + s.title(),
+                getTranslation(s.status().labelKey()) + " · "
                 + Formats.wan(s.priceMinWan(), s.priceMaxWan(), getLocale()), Formats.dateTime(s.updatedAt(), getLocale())));
         add(new H2(getTranslation("nav.mySolutions")), toolbar, grid);
     }
