@@ -1,5 +1,6 @@
 package org.jigai.account.ui;
 
+import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +21,7 @@ import org.jigai.account.UserSummary;
 import org.jigai.base.Formats;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.ui.FormErrors;
+import org.jigai.base.ui.Phones;
 
 /** The people of the user's organisation; its first user invites colleagues with one-time links. */
 @Route("team")
@@ -42,6 +44,9 @@ class ColleaguesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("team.role"));
         members.addColumn(u -> Formats.dateTime(u.createdAt(), getLocale())).setHeader(getTranslation("team.since"));
         members.setItems(accounts.colleagues());
+        Phones.cards(members, u -> List.of(u.displayName() + " · " + u.username(),
+                (u.organizationAdmin() ? getTranslation("team.admin") + " · " : "")
+                        + Formats.dateTime(u.createdAt(), getLocale())));
         members.setAllRowsVisible(true);
         add(members);
 
@@ -80,6 +85,8 @@ class ColleaguesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("team.invite.expires"));
         openInvitations.setItems(accounts.openInvitations());
         openInvitations.setAllRowsVisible(true);
+        Phones.cards(openInvitations, i -> List.of(i.note() == null ? "" : i.note(),
+                Formats.dateTime(i.createdAt(), getLocale()) + " – " + Formats.dateTime(i.expiresAt(), getLocale())));
         var row = new HorizontalLayout(note, invite);
         row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         row.setWrap(true);

@@ -1,5 +1,6 @@
 package org.jigai.matching.ui;
 
+import java.util.List;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +23,7 @@ import org.jigai.base.Formats;
 import org.jigai.base.InvalidInputException;
 import org.jigai.matching.IndexAdminService;
 import org.jigai.matching.VocabularyService;
+import org.jigai.base.ui.Phones;
 
 /** 匹配设置: the index against the database, a rebuild with progress, and (for admins) the synonym dictionary. */
 @Route("admin/matching")
@@ -62,6 +64,10 @@ class MatchingAdminView extends Main implements HasDynamicTitle {
         });
         progress.setVisible(false);
         progressText.setId("matching-progress");
+        Phones.cards(types, t -> List.of(getTranslation("matching.type." + t.type()) + " · "
+                + getTranslation(t.consistent() ? "matching.consistent" : "matching.inconsistent"),
+                getTranslation("matching.col.database") + " " + t.database() + " · " + getTranslation("matching.col.indexed")
+                        + " " + t.indexed()));
         add(new H2(getTranslation("nav.matching")), new Paragraph(getTranslation("matching.intro")), types, summary,
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(rebuild), progress, progressText);
 

@@ -27,6 +27,7 @@ import java.util.Map;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.ui.QueryFilters;
 import org.jigai.matching.SearchService;
+import org.jigai.base.ui.Phones;
 import org.jspecify.annotations.Nullable;
 
 /** 搜索: needs, solutions and providers in one list, with facets, filters and paging kept in the address. */
@@ -65,7 +66,7 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         hits.addClassName("jigai-hits");
         hits.setId("search-hits");
         summary.setId("search-summary");
-        var layout = new Div(facets, hits);
+        var layout = new Div(Phones.filters(facets), hits);
         layout.addClassName("jigai-search-layout");
         add(new H2(getTranslation("search.title")), bar, summary, layout);
     }

@@ -13,10 +13,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.jigai.base.Formats;
 import org.jigai.base.ui.Facts;
 import org.jigai.base.ui.Labels;
+import org.jigai.base.ui.Phones;
 import org.jigai.provider.ProviderDetails;
 import org.jigai.provider.ProviderService;
 import org.jigai.provider.Qualification;
@@ -124,6 +126,8 @@ class ProviderPageView extends Main implements BeforeEnterObserver, HasDynamicTi
             grid.addColumn(q -> Formats.date(q.expiresOn(), getLocale())).setHeader(getTranslation("provider.qualification.expires"));
             grid.setItems(p.qualifications());
             grid.setAllRowsVisible(true);
+            Phones.cards(grid, q -> List.of(q.name(), q.issuer() == null ? "" : q.issuer(),
+                    Formats.date(q.expiresOn(), getLocale())));
             add(new H3(getTranslation("provider.qualifications")), grid);
         }
         if (!p.references().isEmpty()) {
