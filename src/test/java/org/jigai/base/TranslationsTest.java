@@ -80,4 +80,19 @@ class TranslationsTest {
         assertThat(t.get(java.util.Locale.ENGLISH, "validation.length", 2, 100)).isEqualTo("Must be 2–100 characters long");
         assertThat(t.get(java.util.Locale.GERMAN, "nav.home")).isEqualTo("首页");
     }
+
+    @Test
+    void english_counts_agree_with_their_number_and_chinese_says_today() {
+        var t = new Translations();
+        var en = java.util.Locale.ENGLISH;
+        assertThat(t.get(en, "match.standing", 1, 0, 2))
+                .isEqualTo("1 published solution · no qualifications · 2 reference projects");
+        assertThat(t.get(en, "search.count", 1L, "MES")).isEqualTo("1 result for “MES”");
+        assertThat(t.get(en, "search.count", 1234L, "MES")).isEqualTo("1,234 results for “MES”");
+        assertThat(t.get(en, "solution.weeks", 1)).isEqualTo("1 week");
+        assertThat(t.get(en, "need.expiresSoon", "2027/6/1", 5L)).isEqualTo("2027/6/1 (in 5 days: renew it in time)");
+        assertThat(t.get("need.expiresSoon", "2027/6/1", 0L)).isEqualTo("2027/6/1（今天到期，请及时续期）");
+        assertThat(t.get("need.expiresSoon", "2027/6/1", 3L)).isEqualTo("2027/6/1（3 天后到期，请及时续期）");
+        assertThat(t.get(en, "exchange.errors", 1L)).startsWith("This row was not imported;");
+    }
 }

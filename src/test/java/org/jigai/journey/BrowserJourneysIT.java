@@ -185,6 +185,7 @@ class BrowserJourneysIT {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("生成邀请链接")).click();
         var link = page.getByLabel("邀请链接");
         assertThat(link).not().hasValue("");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("未使用的邀请"))).isVisible();
         String url = link.inputValue();
         shot(page, "21-team-invitation");
         page.context().close();

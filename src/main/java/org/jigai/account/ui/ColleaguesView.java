@@ -33,8 +33,11 @@ class ColleaguesView extends Main implements HasDynamicTitle {
     final Button invite = new Button();
     final TextField link = new TextField();
     private final Grid<OpenInvitation> openInvitations = new Grid<>();
+    private final H3 openHeading = new H3();
+    private final AccountService accounts;
 
     ColleaguesView(AccountService accounts) {
+        this.accounts = accounts;
         addClassName("jigai-page");
         add(new H2(getTranslation("team.title")));
         var members = new Grid<UserSummary>();
@@ -73,7 +76,7 @@ class ColleaguesView extends Main implements HasDynamicTitle {
                         Formats.dateTime(created.expiresAt(), getLocale())));
                 link.setVisible(true);
                 note.clear();
-                openInvitations.setItems(accounts.openInvitations());
+                showOpenInvitations();
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
@@ -83,17 +86,26 @@ class ColleaguesView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("team.invite.created"));
         openInvitations.addColumn(i -> Formats.dateTime(i.expiresAt(), getLocale()))
                 .setHeader(getTranslation("team.invite.expires"));
-        openInvitations.setItems(accounts.openInvitations());
         openInvitations.setAllRowsVisible(true);
+        openHeading.setText(getTranslation("team.invite.open"));
+        showOpenInvitations();
         Phones.cards(openInvitations, i -> List.of(i.note() == null ? "" : i.note(),
                 Formats.dateTime(i.createdAt(), getLocale()) + " – " + Formats.dateTime(i.expiresAt(), getLocale())));
         var row = new HorizontalLayout(note, invite);
         row.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         var card = new Main(new H3(getTranslation("team.invite.title")), new Paragraph(getTranslation("team.invite.intro")),
-                row, link, new H3(getTranslation("team.invite.open")), openInvitations);
+                row, link, openHeading, openInvitations);
         card.addClassName("jigai-card");
         add(card);
+    }
+
+    /** The unused invitations, or nothing at all when there are none. */
+    private void showOpenInvitations() {
+        var open = accounts.openInvitations();
+        openInvitations.setItems(open);
+        openHeading.setVisible(!open.isEmpty());
+        openInvitations.setVisible(!open.isEmpty());
     }
 
     @Override
