@@ -6,13 +6,13 @@ import com.vaadin.flow.component.html.Div;
 import java.util.Locale;
 import org.jigai.base.Translations;
 
-/** 中文 | English, for pages without the user menu (log-in, registration, invitation, password reset). */
+/** Chinese | English (each named in its own language), for pages without the user menu (log-in, registration, invitation, password reset). */
 public class LanguageSwitch extends Div {
 
     public LanguageSwitch() {
         addClassName("jigai-language-switch");
         setId("language-switch");
-        add(choice("中文", Translations.CHINESE), choice("English", Locale.ENGLISH));
+        add(choice(getTranslation("language.zh"), Translations.CHINESE), choice(getTranslation("language.en"), Locale.ENGLISH));
     }
 
     private Button choice(String label, Locale locale) {
