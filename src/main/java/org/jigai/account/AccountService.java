@@ -397,6 +397,37 @@ public class AccountService {
         return names;
     }
 
+    /**
+     * An organisation's contact details as it registered them. Only for a module that has decided the reader may see
+     * them (a collaboration after both sides agreed to exchange them); never shown otherwise.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ContactDetails> contacts(long organizationId) {
+        return organizations.findById(organizationId).map(o -> new ContactDetails(o.getName(), o.getContactName(),
+                o.getContactMobile(), o.getContactEmail()));
+    }
+
+    /** The enabled users of an organisation, to tell them of something that concerns it. */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipients(long organizationId) {
+        return users.findByOrganizationIdOrderByCreatedAt(organizationId).stream().filter(UserAccount::isEnabled)
+                .map(u -> new Recipient(u.getId(), u.getDisplayName(), u.getEmail())).toList();
+    }
+
+    /** Enabled users by id, to address e-mail. */
+    @Transactional(readOnly = true)
+    public List<Recipient> recipientsById(java.util.Collection<Long> userIds) {
+        return users.findAllById(userIds).stream().filter(UserAccount::isEnabled)
+                .map(u -> new Recipient(u.getId(), u.getDisplayName(), u.getEmail())).toList();
+    }
+
+    /** Enabled bureau staff, to tell them of a report. */
+    @Transactional(readOnly = true)
+    public List<Recipient> bureauStaff() {
+        return users.findAll().stream().filter(u -> u.isEnabled() && u.getRoles().contains(Role.BUREAU))
+                .map(u -> new Recipient(u.getId(), u.getDisplayName(), u.getEmail())).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean hasUsers() {
         return users.count() > 0;

@@ -171,6 +171,41 @@ class Need {
         updatedAt = now;
     }
 
+    /** A provider was taken into talks: a published need is now in negotiation (it no longer expires). */
+    boolean negotiate(Instant now) {
+        if (status == NeedStatus.PUBLISHED) {
+            status = NeedStatus.IN_NEGOTIATION;
+            updatedAt = now;
+            return true;
+        }
+        return false;
+    }
+
+    void contract(Instant now) {
+        if (!NeedStatus.OPEN.contains(status) && status != NeedStatus.EXPIRED) {
+            throw new IllegalStateException("only an open need is contracted, not a " + status + " one");
+        }
+        status = NeedStatus.CONTRACTED;
+        updatedAt = now;
+    }
+
+    void complete(Instant now) {
+        if (status != NeedStatus.CONTRACTED) {
+            throw new IllegalStateException("only a contracted need is completed, not a " + status + " one");
+        }
+        status = NeedStatus.COMPLETED;
+        updatedAt = now;
+    }
+
+    /** The signed engagement was cancelled: the need is published again for another 90 days. */
+    void reopen(Instant now) {
+        if (status == NeedStatus.CONTRACTED || status == NeedStatus.IN_NEGOTIATION) {
+            status = NeedStatus.PUBLISHED;
+            expiresAt = now.plus(VALIDITY);
+            updatedAt = now;
+        }
+    }
+
     boolean expireIfDue(Instant now) {
         if (status == NeedStatus.PUBLISHED && expiresAt != null && !now.isBefore(expiresAt)) {
             status = NeedStatus.EXPIRED;

@@ -346,6 +346,39 @@ public class NeedService {
     }
 
     /** Published needs expire after 90 days unless renewed. */
+    // ------------------------------------------------------------------ for the collaboration module
+
+    /**
+     * A collaboration's effect on its need: {@code IN_NEGOTIATION} when a provider is taken into talks,
+     * {@code CONTRACTED} at signature, {@code COMPLETED} when the last milestone is approved, {@code PUBLISHED} again
+     * when a signed engagement is cancelled. The engagement module has already decided the caller may do this.
+     */
+    @Transactional
+    public void progress(long id, NeedStatus to) {
+        Need need = needs.findById(id).orElseThrow(NoSuchElementException::new);
+        Instant now = clock.instant();
+        switch (to) {
+            case IN_NEGOTIATION -> {
+                if (!need.negotiate(now)) {
+                    return;
+                }
+            }
+            case CONTRACTED -> need.contract(now);
+            case COMPLETED -> need.complete(now);
+            case PUBLISHED -> need.reopen(now);
+            default -> throw new IllegalArgumentException("a collaboration does not move a need to " + to);
+        }
+        changed(need);
+    }
+
+    /** Titles of needs by id, for the lists of engagements (their parties know which need each is about). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> titles(java.util.Collection<Long> ids) {
+        var titles = new java.util.HashMap<Long, String>();
+        needs.findAllById(ids).forEach(n -> titles.put(n.getId(), n.getTitle()));
+        return titles;
+    }
+
     @Scheduled(cron = "${jigai.needs.expiry-cron:0 5 * * * *}", zone = "Asia/Shanghai")
     @Transactional
     public int expireOverdue() {

@@ -210,6 +210,18 @@ public class ProviderService {
         return changed;
     }
 
+    /**
+     * The contact details a provider keeps on its profile (name, mobile, e-mail), for a module that has decided the
+     * reader may see them (a collaboration after both sides agreed); empty without a profile or without any of them.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<org.jigai.account.ContactDetails> profileContacts(long organizationId) {
+        return profiles.findById(organizationId)
+                .filter(p -> p.getContactName() != null || p.getContactMobile() != null || p.getContactEmail() != null)
+                .map(p -> new org.jigai.account.ContactDetails("", p.getContactName(), p.getContactMobile(),
+                        p.getContactEmail()));
+    }
+
     // ------------------------------------------------------------------ for derived data (the search index)
 
     /** A provider's public profile for the search index (never contact details); empty without a profile. */

@@ -86,6 +86,16 @@ class TranslationsTest {
             for (Industry i : Industry.values()) assertThat(p).containsKey(i.labelKey());
             for (Direction d : Direction.values()) assertThat(p).containsKey(d.labelKey());
             for (ServiceCategory c : ServiceCategory.values()) assertThat(p).containsKey(c.labelKey());
+            for (var t : org.jigai.engagement.Transition.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.engagement.EngagementState.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.engagement.Side.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.engagement.ProposalStatus.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.engagement.MilestoneState.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.notification.MailMode.values()) assertThat(p).containsKey(t.labelKey());
+            for (var k : org.jigai.notification.Kind.values()) {
+                assertThat(p).containsKey(k.labelKey());
+                assertThat(p).containsKey(k.textKey());
+            }
         }
     }
 

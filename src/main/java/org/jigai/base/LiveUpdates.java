@@ -1,0 +1,75 @@
+package org.jigai.base;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Tells open pages that something they show has changed, by topic ({@code engagement:12}, {@code user:7}). Data is
+ * stored first; the signal goes out only after the transaction that stored it commits, and carries no data, so each
+ * page reads what changed through its services with its own user's rights. Pages subscribe while attached and wrap
+ * their reaction in {@code UI.access} (server push).
+ */
+@Component
+public class LiveUpdates {
+
+    /** A subscription; close it when the page detaches. */
+    public interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private final Map<String, Set<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+
+    public Subscription subscribe(String topic, Consumer<String> listener) {
+        listeners.computeIfAbsent(topic, t -> new CopyOnWriteArraySet<>()).add(listener);
+        return () -> listeners.computeIfPresent(topic, (t, set) -> {
+            set.remove(listener);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** Signals the topics once the current transaction has committed (at once when there is none). */
+    public void signalAfterCommit(String... topics) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    signal(topics);
+                }
+            });
+        } else {
+            signal(topics);
+        }
+    }
+
+    private void signal(String... topics) {
+        for (String topic : topics) {
+            for (Consumer<String> listener : listeners.getOrDefault(topic, Set.of())) {
+                try {
+                    listener.accept(topic);
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(LiveUpdates.class).debug("a live listener failed", e);
+                }
+            }
+        }
+    }
+
+    /** How many pages listen, for the benchmark and tests. */
+    public int subscriptions() {
+        return listeners.values().stream().mapToInt(Set::size).sum();
+    }
+
+    public static String user(long userId) {
+        return "user:" + userId;
+    }
+
+    public static String engagement(long engagementId) {
+        return "engagement:" + engagementId;
+    }
+}

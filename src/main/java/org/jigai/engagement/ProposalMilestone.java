@@ -1,0 +1,30 @@
+package org.jigai.engagement;
+
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+
+@Embeddable
+class ProposalMilestone {
+
+    private int position;
+    private String name;
+    private String deliverable;
+    private LocalDate dueDate;
+    private int sharePercent;
+
+    protected ProposalMilestone() {}
+
+    ProposalMilestone(int position, PlannedMilestone m) {
+        this.position = position;
+        this.name = m.name();
+        this.deliverable = m.deliverable();
+        this.dueDate = m.dueDate();
+        this.sharePercent = m.sharePercent();
+    }
+
+    int getPosition() { return position; }
+
+    PlannedMilestone planned() {
+        return new PlannedMilestone(name, deliverable, dueDate, sharePercent);
+    }
+}

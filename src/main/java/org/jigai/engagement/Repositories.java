@@ -1,0 +1,56 @@
+package org.jigai.engagement;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpecificationExecutor<Engagement> {
+    Optional<Engagement> findByNeedIdAndProviderId(long needId, long providerId);
+    List<Engagement> findByNeedIdOrderByCreatedAt(long needId);
+    List<Engagement> findByNeedIdAndStateIn(long needId, Collection<EngagementState> states);
+    List<Engagement> findByStateAndCompletedAtBefore(EngagementState state, Instant before);
+    long countByProviderIdAndState(long providerId, EngagementState state);
+}
+
+interface EngagementEventRepository extends JpaRepository<EngagementEvent, Long> {
+    List<EngagementEvent> findByEngagementIdOrderByIdAsc(long engagementId);
+}
+
+interface MessageRepository extends JpaRepository<Message, Long> {
+    Page<Message> findByEngagementIdOrderByIdDesc(long engagementId, Pageable pageable);
+    List<Message> findByEngagementIdAndIdGreaterThanOrderByIdAsc(long engagementId, long afterId);
+    long countByEngagementIdAndSideAndIdGreaterThan(long engagementId, Side side, long afterId);
+    long countByEngagementId(long engagementId);
+    Optional<Message> findFirstByEngagementIdOrderByIdDesc(long engagementId);
+}
+
+interface ReadMarkRepository extends JpaRepository<ReadMark, ReadMark.Key> {}
+
+interface EngagementFileRepository extends JpaRepository<EngagementFile, Long> {}
+
+interface ProposalRepository extends JpaRepository<Proposal, Long> {
+    List<Proposal> findByEngagementIdOrderByNumberDesc(long engagementId);
+    Optional<Proposal> findFirstByEngagementIdOrderByNumberDesc(long engagementId);
+}
+
+interface MilestoneRepository extends JpaRepository<Milestone, Long> {
+    List<Milestone> findByEngagementIdOrderByPosition(long engagementId);
+    List<Milestone> findByStateAndAutoApproveAtBefore(MilestoneState state, Instant before);
+}
+
+interface RatingRepository extends JpaRepository<Rating, Long> {
+    List<Rating> findByEngagementId(long engagementId);
+    Optional<Rating> findByEngagementIdAndRaterSide(long engagementId, Side side);
+    List<Rating> findByVisibleAtIsNullAndCreatedAtBefore(Instant before);
+
+    /** Average of each score over visible ratings of the rated organisation, with their count. */
+    @Query("select count(r), avg(r.score1), avg(r.score2), avg(r.score3) from Rating r "
+            + "where r.ratedId = ?1 and r.raterSide = ?2 and r.visibleAt is not null")
+    List<Object[]> averages(long ratedId, Side raterSide);
+}
