@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/jigai.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
+@com.vaadin.flow.component.page.Push
 public class JigaiApplication implements AppShellConfigurator {
 
     @Override

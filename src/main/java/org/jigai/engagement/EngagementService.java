@@ -746,6 +746,61 @@ public class EngagementService {
         }
     }
 
+    /**
+     * The facts of every engagement (in the states given, all when empty) as an xlsx workbook for the bureau: who,
+     * which need, state, dates and the signed amount — never the conversation or proposal contents.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public byte[] exportFacts(Set<EngagementState> states, boolean reportedOnly, java.util.Locale locale,
+            org.jigai.base.Translations translations) {
+        String[] headers = {"id", "needId", "need", "enterpriseId", "enterprise", "providerId", "provider", "state",
+                "startedBy", "created", "signed", "signedPriceWan", "completed", "ended", "reported"};
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(200);
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.createSheet(translations.get(locale, "engagement.export.sheet"));
+            var head = sheet.createRow(0);
+            for (int i = 0; i < headers.length; i++) {
+                head.createCell(i).setCellValue(translations.get(locale, "engagement.export." + headers[i]));
+            }
+            int rowIndex = 1;
+            int page = 0;
+            while (true) {
+                var batch = facts(states, reportedOnly, PageRequest.of(page++, 500));
+                for (EngagementSummary s : batch.getContent()) {
+                    var row = sheet.createRow(rowIndex++);
+                    int c = 0;
+                    row.createCell(c++).setCellValue(s.id());
+                    row.createCell(c++).setCellValue(s.needId());
+                    row.createCell(c++).setCellValue(s.needTitle());
+                    row.createCell(c++).setCellValue(s.enterpriseId());
+                    row.createCell(c++).setCellValue(s.enterpriseName());
+                    row.createCell(c++).setCellValue(s.providerId());
+                    row.createCell(c++).setCellValue(s.providerName());
+                    row.createCell(c++).setCellValue(translations.get(locale, s.state().labelKey()));
+                    row.createCell(c++).setCellValue(translations.get(locale, s.startedBy().labelKey()));
+                    row.createCell(c++).setCellValue(org.jigai.base.Formats.dateTime(s.createdAt(), locale));
+                    row.createCell(c++).setCellValue(org.jigai.base.Formats.dateTime(s.signedAt(), locale));
+                    if (s.signedPriceWan() != null) {
+                        row.createCell(c).setCellValue(s.signedPriceWan().doubleValue());
+                    }
+                    c++;
+                    row.createCell(c++).setCellValue(org.jigai.base.Formats.dateTime(s.completedAt(), locale));
+                    row.createCell(c++).setCellValue(org.jigai.base.Formats.dateTime(s.endedAt(), locale));
+                    row.createCell(c).setCellValue(s.reported() ? translations.get(locale, "action.yes") : "");
+                }
+                if (!batch.hasNext()) {
+                    break;
+                }
+            }
+            workbook.write(out);
+            workbook.dispose();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     // ------------------------------------------------------------------ internals
 
     /** The caller as a party of the engagement; "not found" for everyone else (the bureau included). */

@@ -4,6 +4,6 @@
  * of needs for a solution or provider, with the reasons for each match; the domain synonym dictionary that admins
  * edit; and the start-up check and rebuild that keep the index equal to the database.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "account", "audit", "need", "provider"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "account", "audit", "need", "provider", "engagement"})
 @org.jspecify.annotations.NullMarked
 package org.jigai.matching;

@@ -35,13 +35,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient AuthenticationContext authentication;
     private final Span viewTitle = new Span();
 
-    MainLayout(AuthenticationContext authentication) {
+    MainLayout(AuthenticationContext authentication,
+            org.springframework.beans.factory.ObjectProvider<NavbarItem> navbarItems,
+            org.springframework.beans.factory.ObjectProvider<NavBadge> badges) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu"));
-        addToNavbar(toggle, title(), searchBox(), userMenu());
-        addToDrawer(brand(), new Scroller(navigation()));
+        addToNavbar(toggle, title(), searchBox());
+        if (authentication.isAuthenticated()) {
+            navbarItems.orderedStream().forEach(item -> item.create().ifPresent(this::addToNavbar));
+        }
+        addToNavbar(userMenu());
+        addToDrawer(brand(), new Scroller(navigation(authentication.isAuthenticated()
+                ? badges.orderedStream().toList() : java.util.List.of())));
     }
 
     private Component brand() {
@@ -63,7 +70,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         viewTitle.setText(separator > 0 ? title.substring(0, separator) : title);
     }
 
-    private SideNav navigation() {
+    private SideNav navigation(java.util.List<NavBadge> badges) {
         var nav = new SideNav();
         nav.addClassName("jigai-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
@@ -72,6 +79,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
             item.setMatchNested(!entry.path().isEmpty());
+            for (NavBadge badge : badges) {
+                if (badge.path().equals(entry.path())) {
+                    badge.create().ifPresent(item::setSuffixComponent);
+                }
+            }
             nav.addItem(item);
         }
         return nav;

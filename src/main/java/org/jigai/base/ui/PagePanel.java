@@ -12,6 +12,7 @@ public interface PagePanel {
 
     String NEED = "need";
     String SOLUTION = "solution";
+    String PROVIDER = "provider";
 
     Optional<Component> create(String page, long id);
 }

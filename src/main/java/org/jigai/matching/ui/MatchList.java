@@ -14,6 +14,14 @@ import org.jigai.matching.MatchingService;
 /** A titled list of recommendations: each links to its record, names its organisation and shows its reasons. */
 class MatchList extends Div {
 
+    /** How the need's enterprise invites the providers of recommended solutions, and whom it engaged already. */
+    record Inviter(java.util.Set<Long> engaged,
+            com.vaadin.flow.function.SerializableFunction<java.util.Collection<Long>, List<Long>> invite)
+            implements java.io.Serializable {}
+
+    private final java.util.Map<Long, com.vaadin.flow.component.checkbox.Checkbox> choices = new java.util.LinkedHashMap<>();
+    private final java.util.List<java.util.Map.Entry<Div, MatchingService.Result>> items = new java.util.ArrayList<>();
+
     MatchList(String id, String title, String intro, String empty, List<MatchingService.Result> results,
             String linkPrefix, Locale locale) {
         setId(id);
@@ -49,6 +57,7 @@ class MatchList extends Div {
             var head = new Div(link, score);
             head.addClassName("jigai-match-head");
             item.add(head, org, reasons);
+            items.add(java.util.Map.entry(item, r));
             if (r.similar() > 0) {
                 var similar = new Span(getTranslation("match.similar", r.similar()));
                 similar.addClassName("jigai-muted");
@@ -56,5 +65,55 @@ class MatchList extends Div {
             }
             add(item);
         }
+    }
+
+    /** Adds a check box per provider and one button that invites all checked providers to quote. */
+    void enableInvitations(Inviter inviter) {
+        for (var entry : items) {
+            var r = entry.getValue();
+            if (inviter.engaged().contains(r.organizationId())) {
+                var engaged = new Span(getTranslation("match.invite.engaged"));
+                engaged.addClassName("jigai-muted");
+                entry.getKey().add(engaged);
+            } else if (!choices.containsKey(r.organizationId())) {
+                var box = new com.vaadin.flow.component.checkbox.Checkbox(getTranslation("match.invite.choose", r.organizationName()));
+                box.addClassName("jigai-invite-choice");
+                choices.put(r.organizationId(), box);
+                entry.getKey().add(box);
+            }
+        }
+        if (choices.isEmpty()) {
+            return;
+        }
+        var invite = new com.vaadin.flow.component.button.Button(getTranslation("match.invite.button"), e -> {
+            var chosen = choices.entrySet().stream().filter(c -> c.getValue().getValue()).map(java.util.Map.Entry::getKey).toList();
+            if (chosen.isEmpty()) {
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("engagement.error.noProvider"), 4000,
+                        com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
+                return;
+            }
+            try {
+                var created = inviter.invite().apply(chosen);
+                com.vaadin.flow.component.notification.Notification.show(getTranslation("match.invite.done", created.size()),
+                        4000, com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER)
+                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_SUCCESS);
+                chosen.forEach(id -> {
+                    var box = choices.remove(id);
+                    box.setValue(false);
+                    box.setEnabled(false);
+                    box.setLabel(getTranslation("match.invite.engaged"));
+                });
+            } catch (org.jigai.base.InvalidInputException invalid) {
+                var problem = invalid.problems().values().iterator().next();
+                com.vaadin.flow.component.notification.Notification.show(getTranslation(problem.key(), problem.args()), 6000,
+                        com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER)
+                        .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_ERROR);
+            }
+        });
+        invite.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        invite.setId("invite-selected");
+        var hint = new Paragraph(getTranslation("match.invite.hint"));
+        hint.addClassName("jigai-muted");
+        add(hint, invite);
     }
 }

@@ -17,9 +17,14 @@ class RecommendationPanels implements PagePanel {
     static final int SHOWN = 10;
 
     private final MatchingService matching;
+    private final org.jigai.engagement.EngagementService engagements;
+    private final org.jigai.need.NeedService needs;
 
-    RecommendationPanels(MatchingService matching) {
+    RecommendationPanels(MatchingService matching, org.jigai.engagement.EngagementService engagements,
+            org.jigai.need.NeedService needs) {
         this.matching = matching;
+        this.engagements = engagements;
+        this.needs = needs;
     }
 
     @Override
@@ -28,9 +33,13 @@ class RecommendationPanels implements PagePanel {
         var ui = UI.getCurrent();
         try {
             return switch (page) {
-                case NEED -> Optional.of(new MatchList("need-matches", ui.getTranslation("match.solutions.title"),
-                        ui.getTranslation("match.solutions.intro"), ui.getTranslation("match.solutions.empty"),
-                        matching.solutionsForNeed(id, SHOWN, locale), "solutions/", locale));
+                case NEED -> {
+                    var list = new MatchList("need-matches", ui.getTranslation("match.solutions.title"),
+                            ui.getTranslation("match.solutions.intro"), ui.getTranslation("match.solutions.empty"),
+                            matching.solutionsForNeed(id, SHOWN, locale), "solutions/", locale);
+                    inviter(id).ifPresent(list::enableInvitations);
+                    yield Optional.of(list);
+                }
                 case SOLUTION -> Optional.of(new MatchList("solution-matches", ui.getTranslation("match.needs.title"),
                         ui.getTranslation("match.needs.intro"), ui.getTranslation("match.needs.empty"),
                         matching.needsForSolution(id, SHOWN, locale), "needs/", locale));
@@ -39,5 +48,19 @@ class RecommendationPanels implements PagePanel {
         } catch (NoSuchElementException notTheirs) {
             return Optional.empty();
         }
+    }
+
+    /** For the need's own enterprise while the need takes proposals: who is engaged already, and how to invite. */
+    private Optional<MatchList.Inviter> inviter(long needId) {
+        var me = org.jigai.account.AccountPrincipal.current().orElse(null);
+        if (me == null || !me.has(org.jigai.account.Role.ENTERPRISE)) {
+            return Optional.empty();
+        }
+        var need = needs.details(needId);
+        if (!need.mine() || !org.jigai.need.NeedStatus.OPEN.contains(need.status()) || need.hidden()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MatchList.Inviter(engagements.engagedProviders(needId),
+                providerIds -> engagements.invite(needId, providerIds, null)));
     }
 }

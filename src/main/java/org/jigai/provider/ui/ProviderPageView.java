@@ -34,9 +34,12 @@ class ProviderPageView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final ProviderService providers;
     private final SolutionService solutions;
+    private final org.springframework.beans.factory.ObjectProvider<org.jigai.base.ui.PagePanel> panels;
     private String name = "";
 
-    ProviderPageView(ProviderService providers, SolutionService solutions) {
+    ProviderPageView(ProviderService providers, SolutionService solutions,
+            org.springframework.beans.factory.ObjectProvider<org.jigai.base.ui.PagePanel> panels) {
+        this.panels = panels;
         this.providers = providers;
         this.solutions = solutions;
         addClassName("jigai-page");
@@ -119,6 +122,9 @@ class ProviderPageView extends Main implements BeforeEnterObserver, HasDynamicTi
             card.add(text);
         }
         add(card);
+        long providerId = id;
+        panels.orderedStream().forEach(panel -> panel.create(org.jigai.base.ui.PagePanel.PROVIDER, providerId)
+                .ifPresent(this::add));
         if (!p.qualifications().isEmpty()) {
             var grid = new Grid<Qualification>();
             grid.addColumn(Qualification::name).setHeader(getTranslation("provider.qualification.name"));
