@@ -54,8 +54,14 @@ public class EngagementAccess {
                 allowed.add(t);
             }
         }
-        if (reader.has(Role.BUREAU) && e.isReportOpen()) {
-            allowed.add(Transition.HANDLE_REPORT);
+        if (side != null && e.consented(side)) {
+            allowed.remove(Transition.CONSENT_CONTACTS); // once per side
+        }
+        if (e.isReportOpen()) {
+            allowed.remove(Transition.REPORT); // one open report at a time
+            if (reader.has(Role.BUREAU)) {
+                allowed.add(Transition.HANDLE_REPORT);
+            }
         }
         return allowed;
     }

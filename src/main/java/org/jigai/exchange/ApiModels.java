@@ -10,8 +10,6 @@ final class ApiModels {
 
     private ApiModels() {}
 
-    record Page<T>(List<T> content, int page, int size, long totalElements) {}
-
     record Organization(long id, @Nullable String ref, String type, String name, String uscc, String region,
             Set<String> industries, @Nullable String description) {}
 

@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Data exchange", description = "Import and read organisations, solutions and needs by the caller's ref")
 class ExchangeController {
 
-    static final int MAX_PAGE_SIZE = 100;
 
     private final ImportService imports;
     private final AccountService accounts;
@@ -57,7 +56,7 @@ class ExchangeController {
             return accounts.organizationByRef(ref(ref)).map(ExchangeController::organization).stream().toList();
         }
         var found = accounts.listOrganizations(pageRequest(page, size));
-        return new ApiModels.Page<>(found.map(ExchangeController::organization).getContent(), page, size,
+        return new org.jigai.base.web.ApiPage<>(found.map(ExchangeController::organization).getContent(), page, size,
                 found.getTotalElements());
     }
 
@@ -70,7 +69,7 @@ class ExchangeController {
         }
         var found = solutions.visible(pageRequest(page, size));
         Map<Long, OrganizationInfo> owners = owners(found.getContent().stream().map(SolutionSummary::organizationId).toList());
-        return new ApiModels.Page<>(found.getContent().stream().map(s -> solution(s, owners)).toList(), page, size,
+        return new org.jigai.base.web.ApiPage<>(found.getContent().stream().map(s -> solution(s, owners)).toList(), page, size,
                 found.getTotalElements());
     }
 
@@ -83,7 +82,7 @@ class ExchangeController {
         }
         var found = needs.visible(pageRequest(page, size));
         Map<Long, OrganizationInfo> owners = owners(found.getContent().stream().map(NeedSummary::organizationId).toList());
-        return new ApiModels.Page<>(found.getContent().stream().map(n -> need(n, owners)).toList(), page, size,
+        return new org.jigai.base.web.ApiPage<>(found.getContent().stream().map(n -> need(n, owners)).toList(), page, size,
                 found.getTotalElements());
     }
 
@@ -98,15 +97,7 @@ class ExchangeController {
     }
 
     private static PageRequest pageRequest(int page, int size) {
-        var problems = new InvalidInputException.Collector();
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            problems.add("size", "validation.range", 1, MAX_PAGE_SIZE);
-        } else if (page < 0 || page > Integer.MAX_VALUE / size - 1) {
-            // the offset of the page's first row must fit the database's row numbers
-            problems.add("page", "validation.range", 0, Integer.MAX_VALUE / size - 1);
-        }
-        problems.throwIfAny();
-        return PageRequest.of(page, size);
+        return org.jigai.base.web.ApiPage.request(page, size);
     }
 
     private Map<Long, OrganizationInfo> owners(Collection<Long> ids) {
