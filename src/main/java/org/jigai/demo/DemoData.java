@@ -57,11 +57,14 @@ class DemoData implements ApplicationRunner {
     private final SolutionService solutions;
     private final JigaiProperties properties;
     private final Translations translations;
+    private final org.jigai.engagement.EngagementService engagements;
     private final boolean volume;
 
     DemoData(AccountService accounts, DemoAccounts demoAccounts, NeedService needs, ProviderService providerProfiles,
             SolutionService solutions, JigaiProperties properties, Translations translations,
+            org.jigai.engagement.EngagementService engagements,
             @Value("${jigai.demo-volume:true}") boolean volume) {
+        this.engagements = engagements;
         this.demoAccounts = demoAccounts;
         this.translations = translations;
         this.volume = volume;
@@ -98,6 +101,7 @@ class DemoData implements ApplicationRunner {
         created += demoAccounts.ensure("demo-bureau", "张敏", Role.BUREAU, null, PASSWORD) ? 1 : 0;
         created += demoAccounts.ensure("demo-expert", "刘振华", Role.EXPERT, null, PASSWORD) ? 1 : 0;
         if (created > 0) {
+            collaborations();
             log.info("Demo data: created {} demo accounts (password {}) and their needs.", created, PASSWORD);
             if (volume) {
                 runAs("admin", () -> loadVolume(new DemoGenerator(2026, translations).generate(60, 150, 300, "demo-")));
@@ -128,6 +132,107 @@ class DemoData implements ApplicationRunner {
         }
         log.info("Demo data: generated {} organisations, {} solutions and {} needs.", data.organizations().size(),
                 data.solutions().size(), data.needs().size());
+    }
+
+    /**
+     * Collaborations in every stage, so that each role's first look is real: an invitation waiting for the provider,
+     * an interest waiting for the enterprise, talks with a revised proposal, a signed engagement with a milestone
+     * awaiting acceptance, and a completed one with both ratings shown.
+     */
+    void collaborations() {
+        long stamping = needOf("demo-enterprise", "冲压车间 8 台老旧冲床更新为伺服压力机");
+        long welding = needOf("demo-marine", "船用管件焊接机器人工作站");
+        long coldStore = needOf("demo-food", "冷库制冷系统氨改氟及能耗监测");
+        long coating = needOf("demo-marine", "涂装车间 VOCs 治理与安全改造");
+        long provider = organizationOf("demo-provider");
+        long energy = organizationOf("demo-energy");
+        LocalDate today = LocalDate.now(org.jigai.base.Formats.ZONE);
+
+        // talks: invited, accepted, a conversation, contacts exchanged, a proposal revised once
+        long talks = as("demo-enterprise", () -> engagements.invite(stamping, List.of(provider),
+                "看到贵司在胶州做过冲压车间的设备联网，请就伺服压力机更新和上下料自动化报价。").getFirst());
+        runAs("demo-provider", () -> {
+            engagements.accept(talks);
+            engagements.send(talks, "王总您好，我们下周可到胶州现场查看 8 台冲床和车间布局，请问周二上午是否方便？", null, null);
+        });
+        runAs("demo-enterprise", () -> {
+            engagements.send(talks, "周二上午可以，请带上伺服压力机的能耗对比数据。", null, null);
+            engagements.consentToContacts(talks);
+        });
+        runAs("demo-provider", () -> {
+            engagements.consentToContacts(talks);
+            engagements.submitProposal(talks, new org.jigai.engagement.ProposalForm(
+                    "分两期将 8 台机械冲床更换为 250 吨伺服压力机，配套上下料机械手和冲压线数据采集，接入现有 MES。",
+                    "设备选型与采购、旧设备拆除处置、安装调试、操作培训；不含厂房改造。", new BigDecimal("860"), 240,
+                    List.of(new org.jigai.engagement.PlannedMilestone("一期 4 台到货安装", "安装验收单", today.plusDays(90), 40),
+                            new org.jigai.engagement.PlannedMilestone("二期 4 台到货安装", "安装验收单", today.plusDays(180), 40),
+                            new org.jigai.engagement.PlannedMilestone("联线调试与培训", "调试报告、培训记录", today.plusDays(240), 20))),
+                    null, null);
+            engagements.submitProposal(talks, new org.jigai.engagement.ProposalForm(
+                    "分两期将 8 台机械冲床更换为 250 吨伺服压力机，配套上下料机械手和冲压线数据采集，接入现有 MES。"
+                            + "二期设备改用国产伺服系统，降低造价。",
+                    "设备选型与采购、旧设备拆除处置、安装调试、操作培训；不含厂房改造。", new BigDecimal("780"), 240,
+                    List.of(new org.jigai.engagement.PlannedMilestone("一期 4 台到货安装", "安装验收单", today.plusDays(90), 40),
+                            new org.jigai.engagement.PlannedMilestone("二期 4 台到货安装", "安装验收单", today.plusDays(180), 40),
+                            new org.jigai.engagement.PlannedMilestone("联线调试与培训", "调试报告、培训记录", today.plusDays(240), 20))),
+                    null, null);
+        });
+        // an interest waiting for the enterprise's answer
+        runAs("demo-finance", () -> engagements.expressInterest(stamping,
+                "本项目符合设备更新贷款贴息条件，我们可协助申报并对接合作银行。"));
+        // an invitation waiting for the provider's answer
+        runAs("demo-marine", () -> engagements.invite(welding, List.of(provider),
+                "需要管法兰自动焊接工作站，焊缝须满足 CCS 要求，请评估并报价。"));
+
+        // signed, the first milestone submitted and waiting for acceptance
+        long signed = as("demo-energy", () -> engagements.expressInterest(coldStore,
+                "我们完成过 3 个冷库氨改氟项目，可先做安全评估与方案比选。"));
+        runAs("demo-food", () -> engagements.accept(signed));
+        long signedProposal = as("demo-energy", () -> engagements.submitProposal(signed,
+                new org.jigai.engagement.ProposalForm("先做安全评估与三种制冷方案比选，推荐二氧化碳复叠系统，同步建设能耗在线监测。",
+                        "安全评估、方案设计、施工图、监测平台；设备采购另行招标。", new BigDecimal("96"), 150,
+                        List.of(new org.jigai.engagement.PlannedMilestone("安全评估与方案比选", "评估报告", today.plusDays(20), 30),
+                                new org.jigai.engagement.PlannedMilestone("施工图与监测平台上线", "施工图、平台验收单", today.plusDays(150), 70))),
+                null, null).id());
+        runAs("demo-food", () -> engagements.acceptProposal(signed, signedProposal));
+        runAs("demo-energy", () -> engagements.submitMilestone(signed, engagements.milestones(signed).getFirst().id(),
+                "安全评估报告已完成，三种方案的投资与运行费用对比见报告第 4 章。", null, null));
+
+        // completed and rated by both sides
+        long done = as("demo-marine", () -> engagements.invite(coating, List.of(energy),
+                "涂装车间 VOCs 整改，请报价沸石转轮+RTO 方案。").getFirst());
+        runAs("demo-energy", () -> engagements.accept(done));
+        long doneProposal = as("demo-energy", () -> engagements.submitProposal(done,
+                new org.jigai.engagement.ProposalForm("沸石转轮浓缩 + RTO 焚烧，配套防爆通风与可燃气体报警。",
+                        "设计、设备供货、安装调试、环保验收配合。", new BigDecimal("420"), 120,
+                        List.of(new org.jigai.engagement.PlannedMilestone("设备安装完成", "安装验收单", today.plusDays(1), 60),
+                                new org.jigai.engagement.PlannedMilestone("环保验收通过", "监测报告", today.plusDays(2), 40))),
+                null, null).id());
+        runAs("demo-marine", () -> engagements.acceptProposal(done, doneProposal));
+        for (var m : as("demo-energy", () -> engagements.milestones(done))) {
+            runAs("demo-energy", () -> engagements.submitMilestone(done, m.id(), "已完成：" + m.deliverable(), null, null));
+            runAs("demo-marine", () -> engagements.approveMilestone(done, m.id()));
+        }
+        runAs("demo-marine", () -> engagements.rate(done, new int[] {5, 4, 4}, "方案务实，调试期驻场及时；排放一次达标。"));
+        runAs("demo-energy", () -> {
+            engagements.rate(done, new int[] {4, 5, 5}, "需求清楚，配合顺畅，按节点付款。");
+            engagements.reply(done, "感谢认可，后续运维随叫随到。");
+        });
+    }
+
+    private long needOf(String username, String title) {
+        return as(username, () -> needs.mine(null, org.springframework.data.domain.PageRequest.of(0, 50)).stream()
+                .filter(n -> n.title().equals(title)).findFirst().orElseThrow().id());
+    }
+
+    private long organizationOf(String username) {
+        return java.util.Objects.requireNonNull(accounts.findLogin(username).orElseThrow().organizationId());
+    }
+
+    private <T> T as(String username, java.util.function.Supplier<T> work) {
+        var result = new java.util.concurrent.atomic.AtomicReference<T>();
+        runAs(username, () -> result.set(work.get()));
+        return result.get();
     }
 
     private void runAs(String username, Runnable work) {

@@ -115,6 +115,7 @@ class Milestone {
     @Nullable String getChangeRequest() { return changeRequest; }
     @Nullable Instant getSubmittedAt() { return submittedAt; }
     @Nullable Instant getAutoApproveAt() { return autoApproveAt; }
+    @Nullable Instant getRemindedAt() { return remindedAt; }
     @Nullable Instant getApprovedAt() { return approvedAt; }
     boolean isAutoApproved() { return autoApproved; }
 }

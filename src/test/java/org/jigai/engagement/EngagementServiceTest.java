@@ -239,6 +239,8 @@ class EngagementServiceTest {
         actAs(provider);
         long id = engagements.expressInterest(needId, "我们做过同类项目");
         engagements.send(id, "机密报价细节", null, null);
+        assertThat(notifications.mailConfigured()).as("no SMTP host in tests").isFalse();
+        assertThat(notifications.sendImmediate(java.time.Instant.now().plusSeconds(1))).isZero();
         actAs("demo-bureau");
         var facts = engagements.details(id);
         assertThat(facts.whole()).isFalse();
@@ -309,26 +311,40 @@ class EngagementServiceTest {
         SecurityContextHolder.clearContext();
 
         Instant beforeReminder = ZonedDateTime.of(2027, 1, 28, 23, 29, 0, 0, Formats.ZONE).toInstant();
-        assertThat(engagements.runTimers(beforeReminder)).isZero();
+        engagements.runTimers(beforeReminder);
+        assertThat(milestoneRows.findById(milestoneId).orElseThrow().getRemindedAt()).isNull();
         Instant reminder = ZonedDateTime.of(2027, 1, 28, 23, 30, 0, 0, Formats.ZONE).toInstant();
-        assertThat(engagements.runTimers(reminder)).isOne();
-        assertThat(engagements.runTimers(reminder.plusSeconds(60))).as("one reminder only").isZero();
+        engagements.runTimers(reminder);
+        assertThat(milestoneRows.findById(milestoneId).orElseThrow().getRemindedAt()).isEqualTo(reminder);
+        engagements.runTimers(reminder.plusSeconds(60));
+        assertThat(milestoneRows.findById(milestoneId).orElseThrow().getRemindedAt()).as("one reminder only")
+                .isEqualTo(reminder);
         Instant lastMinute = ZonedDateTime.of(2027, 1, 31, 23, 29, 59, 0, Formats.ZONE).toInstant();
-        assertThat(engagements.runTimers(lastMinute)).isZero();
+        engagements.runTimers(lastMinute);
+        assertThat(milestoneRows.findById(milestoneId).orElseThrow().getState()).isEqualTo(MilestoneState.SUBMITTED);
         Instant due = ZonedDateTime.of(2027, 1, 31, 23, 30, 0, 0, Formats.ZONE).toInstant();
-        assertThat(engagements.runTimers(due)).isOne();
+        engagements.runTimers(due);
         var approved = milestoneRows.findById(milestoneId).orElseThrow();
         assertThat(approved.getState()).isEqualTo(MilestoneState.APPROVED);
         assertThat(approved.isAutoApproved()).isTrue();
+        assertThat(approved.getApprovedAt()).isEqualTo(due);
         assertThat(engagementRows.findById(id).orElseThrow().getState()).isEqualTo(EngagementState.COMPLETED);
+        actAs(enterprise);
+        assertThat(engagements.history(id)).extracting(HistoryEntry::transition).containsSubsequence(
+                Transition.SUBMIT_MILESTONE, Transition.REMIND_AUTO_APPROVAL, Transition.AUTO_APPROVE_MILESTONE,
+                Transition.COMPLETE);
+        assertThat(notifications.mine(false, List.of(Kind.REMIND_AUTO_APPROVAL), PageRequest.of(0, 5))
+                .getTotalElements()).isOne();
+        SecurityContextHolder.clearContext();
 
         // ratings: one side rated, the other kept silent; shown 14 days after completion, not a minute before
         actAs(enterprise);
         engagements.rate(id, new int[] {3, 3, 3}, null);
         SecurityContextHolder.clearContext();
         Instant completed = engagementRows.findById(id).orElseThrow().getCompletedAt();
-        assertThat(engagements.runTimers(completed.plus(Duration.ofDays(14)).minusSeconds(1))).isZero();
-        assertThat(engagements.runTimers(completed.plus(Duration.ofDays(14)))).isOne();
+        engagements.runTimers(completed.plus(Duration.ofDays(14)).minusSeconds(1));
+        assertThat(ratingRows.findByEngagementId(id)).allSatisfy(r -> assertThat(r.isVisible()).isFalse());
+        engagements.runTimers(completed.plus(Duration.ofDays(14)));
         assertThat(ratingRows.findByEngagementId(id)).allSatisfy(r -> assertThat(r.isVisible()).isTrue());
     }
 }

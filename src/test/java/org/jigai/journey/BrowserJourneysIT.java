@@ -464,9 +464,10 @@ class BrowserJourneysIT {
     void every_main_page_of_every_role_fits_a_phone_without_sideways_scrolling() {
         Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
         pages.put("demo-enterprise", List.of("", "my/needs", "my/needs/edit", "solutions", "providers", "my/organization",
-                "team", "search?q=MES"));
-        pages.put("demo-provider", List.of("", "needs", "my/solutions", "my/profile", "solutions", "providers"));
-        pages.put("demo-bureau", List.of("", "needs", "review", "solutions", "exchange", "admin/matching"));
+                "team", "search?q=MES", "my/engagements", "engagements/1", "notifications"));
+        pages.put("demo-provider", List.of("", "needs", "my/solutions", "my/profile", "solutions", "providers",
+                "my/engagements", "engagements/1", "notifications"));
+        pages.put("demo-bureau", List.of("", "needs", "review", "solutions", "exchange", "admin/matching", "engagements"));
         pages.put("demo-expert", List.of("", "solutions", "providers"));
         pages.put("admin", List.of("", "admin/users", "admin/tokens", "admin/audit", "needs"));
         List<String> sideways = new java.util.ArrayList<>();
@@ -499,9 +500,10 @@ class BrowserJourneysIT {
         }
         anonymous.context().close();
         Map<String, List<String>> pages = new java.util.LinkedHashMap<>();
-        pages.put("demo-enterprise", List.of("", "my/needs", "my/needs/edit", "my/organization", "solutions"));
-        pages.put("demo-provider", List.of("", "needs", "my/solutions/edit", "my/profile"));
-        pages.put("demo-bureau", List.of("", "review", "exchange"));
+        pages.put("demo-enterprise", List.of("", "my/needs", "my/needs/edit", "my/organization", "solutions",
+                "my/engagements", "engagements/1", "notifications"));
+        pages.put("demo-provider", List.of("", "needs", "my/solutions/edit", "my/profile", "engagements/1"));
+        pages.put("demo-bureau", List.of("", "review", "exchange", "engagements"));
         pages.put("demo-expert", List.of(""));
         pages.put("admin", List.of("", "admin/users", "admin/audit"));
         pages.forEach((user, paths) -> {

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -83,9 +82,7 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         pageTitle = details.summary().needTitle();
         renderHeader();
         add(header);
-        var fresh = new TabSheet();
-        fresh.setWidthFull();
-        fresh.addClassName("jigai-engagement-tabs");
+        var fresh = new Sections();
         if (details.whole()) {
             conversation = new ConversationPanel(engagements, details);
             proposals = new ProposalsPanel(engagements, details, this::changed);
@@ -167,13 +164,13 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private int currentTab() {
-        var sheet = getChildren().filter(TabSheet.class::isInstance).map(TabSheet.class::cast).findFirst();
-        return sheet.map(TabSheet::getSelectedIndex).orElse(0);
+        return getChildren().filter(Sections.class::isInstance).map(Sections.class::cast).findFirst()
+                .map(Sections::selected).orElse(0);
     }
 
     private void selectTab(int index) {
-        getChildren().filter(TabSheet.class::isInstance).map(TabSheet.class::cast).findFirst()
-                .ifPresent(t -> t.setSelectedIndex(Math.max(0, index)));
+        getChildren().filter(Sections.class::isInstance).map(Sections.class::cast).findFirst()
+                .ifPresent(t -> t.select(index));
     }
 
     private void renderHeader() {

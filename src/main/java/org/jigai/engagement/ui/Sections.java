@@ -1,0 +1,58 @@
+package org.jigai.engagement.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Nav;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The engagement page's sections behind a row of buttons, one shown at a time. Plain buttons that say which is
+ * pressed, rather than a tab list: they read correctly to screen readers and wrap on a phone.
+ */
+class Sections extends Div {
+
+    private final Nav bar = new Nav();
+    private final Div content = new Div();
+    private final List<Button> buttons = new ArrayList<>();
+    private final List<Component> sections = new ArrayList<>();
+    private int selected;
+
+    Sections() {
+        addClassName("jigai-sections");
+        bar.addClassName("jigai-section-bar");
+        bar.getElement().setAttribute("aria-label", getTranslation("engagement.sections"));
+        add(bar, content);
+    }
+
+    void add(String label, Component section) {
+        int index = buttons.size();
+        var button = new Button(label, e -> select(index));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        buttons.add(button);
+        sections.add(section);
+        bar.add(button);
+        content.add(section);
+        select(Math.min(selected, index));
+    }
+
+    int selected() {
+        return selected;
+    }
+
+    void select(int index) {
+        selected = Math.max(0, Math.min(index, buttons.size() - 1));
+        for (int i = 0; i < buttons.size(); i++) {
+            boolean on = i == selected;
+            sections.get(i).setVisible(on);
+            buttons.get(i).getElement().setAttribute("aria-pressed", String.valueOf(on));
+            if (on) {
+                buttons.get(i).addClassName("jigai-section-selected");
+            } else {
+                buttons.get(i).removeClassName("jigai-section-selected");
+            }
+        }
+    }
+}
