@@ -177,16 +177,29 @@ CREATE TABLE notification_preference (
 
 -- What a recommendation list or search page showed and what followed (owned by matching; never shown to users).
 CREATE TABLE match_impression (
-    id            BIGINT AUTO_INCREMENT PRIMARY KEY,
-    user_id       BIGINT       NOT NULL,
+    id              BIGINT AUTO_INCREMENT PRIMARY KEY,
+    user_id         BIGINT       NOT NULL,
     organization_id BIGINT,
-    list_kind     VARCHAR(24)  NOT NULL,
-    subject_id    BIGINT,
-    query_text    VARCHAR(200),
-    ranking_version VARCHAR(32) NOT NULL,
-    shown         TEXT         NOT NULL,
-    created_at    TIMESTAMP(6) NOT NULL,
-    INDEX ix_match_impression_user (user_id, created_at)
+    list_kind       VARCHAR(24)  NOT NULL,
+    subject_id      BIGINT,
+    query_text      VARCHAR(200),
+    ranking_version VARCHAR(32)  NOT NULL,
+    created_at      TIMESTAMP(6) NOT NULL,
+    INDEX ix_match_impression_subject (list_kind, subject_id),
+    INDEX ix_match_impression_org (list_kind, organization_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE match_impression_item (
+    impression_id   BIGINT      NOT NULL,
+    position        INT         NOT NULL,
+    record_type     VARCHAR(16) NOT NULL,
+    record_id       BIGINT      NOT NULL,
+    organization_id BIGINT      NOT NULL,
+    score           DOUBLE      NOT NULL,
+    PRIMARY KEY (impression_id, position),
+    CONSTRAINT fk_match_impression_item FOREIGN KEY (impression_id) REFERENCES match_impression (id) ON DELETE CASCADE,
+    INDEX ix_match_impression_item_record (record_type, record_id),
+    INDEX ix_match_impression_item_org (organization_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE match_outcome (
@@ -198,5 +211,6 @@ CREATE TABLE match_outcome (
     engagement_id BIGINT,
     occurred_at   TIMESTAMP(6) NOT NULL,
     CONSTRAINT fk_match_outcome FOREIGN KEY (impression_id) REFERENCES match_impression (id) ON DELETE CASCADE,
+    INDEX ix_match_outcome_impression (impression_id),
     INDEX ix_match_outcome_engagement (engagement_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -487,6 +487,24 @@ public class EngagementService {
                 ((Number) r[2]).doubleValue(), ((Number) r[3]).doubleValue());
     }
 
+    /** A provider's track record: visible ratings from enterprises (count, average overall score) and completions. */
+    public record TrackRecord(long ratings, double average, long completed) {}
+
+    /** The track record of every provider that has ratings or completed engagements, for the ranking's standing. */
+    @Transactional(readOnly = true)
+    public Map<Long, TrackRecord> trackRecords() {
+        Map<Long, TrackRecord> records = new HashMap<>();
+        for (Object[] row : ratings.overallByRated(Side.ENTERPRISE)) {
+            records.put((Long) row[0], new TrackRecord(((Number) row[1]).longValue(), ((Number) row[2]).doubleValue(), 0));
+        }
+        for (Object[] row : engagements.completedByProvider()) {
+            long id = (Long) row[0];
+            var r = records.getOrDefault(id, new TrackRecord(0, 0, 0));
+            records.put(id, new TrackRecord(r.ratings(), r.average(), ((Number) row[1]).longValue()));
+        }
+        return records;
+    }
+
     /** Completed engagements of a provider, for its standing. */
     @Transactional(readOnly = true)
     public long completedEngagements(long providerId) {

@@ -16,6 +16,10 @@ interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpeci
     List<Engagement> findByNeedIdAndStateIn(long needId, Collection<EngagementState> states);
     List<Engagement> findByStateAndCompletedAtBefore(EngagementState state, Instant before);
     long countByProviderIdAndState(long providerId, EngagementState state);
+
+    @Query("select e.providerId, count(e) from Engagement e where e.state = org.jigai.engagement.EngagementState.COMPLETED "
+            + "group by e.providerId")
+    List<Object[]> completedByProvider();
 }
 
 interface EngagementEventRepository extends JpaRepository<EngagementEvent, Long> {
@@ -53,4 +57,9 @@ interface RatingRepository extends JpaRepository<Rating, Long> {
     @Query("select count(r), avg(r.score1), avg(r.score2), avg(r.score3) from Rating r "
             + "where r.ratedId = ?1 and r.raterSide = ?2 and r.visibleAt is not null")
     List<Object[]> averages(long ratedId, Side raterSide);
+
+    /** Per rated organisation: count of visible ratings from the given side and the average of all three scores. */
+    @Query("select r.ratedId, count(r), avg((r.score1 + r.score2 + r.score3) / 3.0) from Rating r "
+            + "where r.raterSide = ?1 and r.visibleAt is not null group by r.ratedId")
+    List<Object[]> overallByRated(Side raterSide);
 }

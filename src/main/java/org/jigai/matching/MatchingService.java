@@ -66,10 +66,12 @@ public class MatchingService {
     private final Translations translations;
     private final NeedAccess needAccess;
     private final SolutionAccess solutionAccess;
+    private final ProviderStandings standings;
 
     MatchingService(IndexSync sync, Entries entries, VocabularyService vocabulary, NeedService needs,
             SolutionService solutions, ProviderService providers, AccountService accounts, Translations translations,
-            NeedAccess needAccess, SolutionAccess solutionAccess) {
+            NeedAccess needAccess, SolutionAccess solutionAccess, ProviderStandings standings) {
+        this.standings = standings;
         this.needAccess = needAccess;
         this.solutionAccess = solutionAccess;
         this.sync = sync;
@@ -155,7 +157,7 @@ public class MatchingService {
     }
 
     Ranker ranker() {
-        return new Ranker(vocabulary.current(), Weights.DEFAULT);
+        return new Ranker(vocabulary.current(), Weights.DEFAULT, standings);
     }
 
     /** The index entries this reader may find, in the access policies' audience terms. */
@@ -185,10 +187,21 @@ public class MatchingService {
             results.add(new Result(s.id(), s.ref(), s.organizationId(), org == null ? null : org.ref(),
                     org == null ? "" : org.name(), s.title(), m.score(), MatchLevel.of(m.score()),
                     describe(m.reasons(), locale),
-                    provider == null ? null : translations.get(locale, "match.standing", provider.publishedSolutions(),
-                            provider.qualifications().size(), provider.references().size()), row.similar()));
+                    provider == null ? null : standingText(locale, provider), row.similar()));
         }
         return results;
+    }
+
+    /** 「3 个已发布方案 · 2 项资质 · 1 个典型案例 · 企业评价 4.5（2 条）」 */
+    private String standingText(Locale locale, ProviderSnapshot provider) {
+        String text = translations.get(locale, "match.standing", provider.publishedSolutions(),
+                provider.qualifications().size(), provider.references().size());
+        var record = standings.record(provider.organizationId());
+        if (record != null && record.ratings() > 0) {
+            text += translations.get(locale, "match.rated", String.format(Locale.ROOT, "%.1f", record.average()),
+                    record.ratings());
+        }
+        return text;
     }
 
     private List<Result> needResults(AccountPrincipal me, List<Match> matches, int limit, Locale locale) {

@@ -54,10 +54,16 @@ final class Ranker {
 
     private final Vocabulary vocabulary;
     private final Weights weights;
+    private final Standing standing;
 
     Ranker(Vocabulary vocabulary, Weights weights) {
+        this(vocabulary, weights, Standing.NONE);
+    }
+
+    Ranker(Vocabulary vocabulary, Weights weights, Standing standing) {
         this.vocabulary = vocabulary;
         this.weights = weights;
+        this.standing = standing;
     }
 
     /** The best candidates of {@code type} for the probe, at most {@code limit}, best first. */
@@ -94,7 +100,9 @@ final class Ranker {
             double norm = Math.max(bestText, 1e-9);
             for (int i = 0; i < scored.size(); i++) {
                 var s = scored.get(i);
-                scored.set(i, new Scored(s.entry, weights.text() * s.text / norm + structuredScore(probe, s.entry), s.doc));
+                double provider = type.equals(Fields.SOLUTION) ? weights.standing() * standing.of(s.entry.organizationId()) : 0;
+                scored.set(i, new Scored(s.entry, weights.text() * s.text / norm + structuredScore(probe, s.entry) + provider,
+                        s.doc));
             }
             scored.sort(Comparator.comparingDouble(Scored::text).reversed().thenComparingLong(s -> s.entry.id()));
             List<Match> matches = new ArrayList<>();

@@ -18,9 +18,21 @@ package org.jigai.matching;
  * @param synonymBoost weight of a synonym against the word the text used
  * @param breadthPivot how many industries or directions a candidate may claim before its fit is discounted; a
  *     candidate claiming n > pivot of them gets fit·sqrt(pivot/n), so "we do everything" does not win
+ * @param standing weight of the provider's standing (ratings from enterprises and completed engagements, between -1
+ *     and 1, see {@link Standing}); small on purpose: it orders near-equal fits and never lifts an unfit solution
+ *     above a fitting one on the development set
  */
 record Weights(double text, double industry, double direction, double category, double region, double titleBoost,
-        double candidateTitleBoost, double bigramBoost, double synonymBoost, double breadthPivot) {
+        double candidateTitleBoost, double bigramBoost, double synonymBoost, double breadthPivot, double standing) {
 
-    static final Weights DEFAULT = new Weights(6.0, 1.0, 0.7, 0.8, 0.4, 1.0, 1.0, 0.6, 0.4, 3.0);
+    /** The ranking's version, stored with every logged list (OutcomeLog): change it whenever a weight changes. */
+    static final String VERSION = "2026-11-standing";
+
+    static final Weights DEFAULT = new Weights(6.0, 1.0, 0.7, 0.8, 0.4, 1.0, 1.0, 0.6, 0.4, 3.0, 0.3);
+
+    /** The same weights with another standing weight (the ablations of the development set). */
+    Weights withStanding(double weight) {
+        return new Weights(text, industry, direction, category, region, titleBoost, candidateTitleBoost, bigramBoost,
+                synonymBoost, breadthPivot, weight);
+    }
 }

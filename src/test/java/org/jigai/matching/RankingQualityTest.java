@@ -89,17 +89,17 @@ class RankingQualityTest {
         Weights d = Weights.DEFAULT;
         scores.put("text only: words + bigrams + synonyms, no structure", ndcg(rankWith(vocabulary,
                 new Weights(d.text(), 0, 0, 0, 0, d.titleBoost(), d.candidateTitleBoost(), d.bigramBoost(),
-                        d.synonymBoost(), d.breadthPivot()))));
+                        d.synonymBoost(), d.breadthPivot(), d.standing()))));
         scores.put("words only, with structure (no bigram clauses)", ndcg(rankWith(vocabulary,
                 new Weights(d.text(), d.industry(), d.direction(), d.category(), d.region(), d.titleBoost(),
-                        d.candidateTitleBoost(), 0, d.synonymBoost(), d.breadthPivot()))));
+                        d.candidateTitleBoost(), 0, d.synonymBoost(), d.breadthPivot(), d.standing()))));
         scores.put("no synonym dictionary", ndcg(rankWith(new Vocabulary(List.of(), Map.of()), d)));
         scores.put("no breadth discount (broad claims count in full)", ndcg(rankWith(vocabulary,
                 new Weights(d.text(), d.industry(), d.direction(), d.category(), d.region(), d.titleBoost(),
-                        d.candidateTitleBoost(), d.bigramBoost(), d.synonymBoost(), 100))));
+                        d.candidateTitleBoost(), d.bigramBoost(), d.synonymBoost(), 100, d.standing()))));
         scores.put("without the clause for words in the candidate's title", ndcg(rankWith(vocabulary,
                 new Weights(d.text(), d.industry(), d.direction(), d.category(), d.region(), d.titleBoost(), 0,
-                        d.bigramBoost(), d.synonymBoost(), d.breadthPivot()))));
+                        d.bigramBoost(), d.synonymBoost(), d.breadthPivot(), d.standing()))));
         double engine = ndcg(rankWith(vocabulary, Weights.DEFAULT));
         scores.put("engine (Weights.DEFAULT)", engine);
         report(scores);
@@ -118,6 +118,73 @@ class RankingQualityTest {
                 }
             });
         }
+    }
+
+    /**
+     * Provider standing on the development set (which has no ratings): every provider given a random standing, and an
+     * adversarial one per need (the best standing to every candidate graded 0–1, the worst to every exact fit). Standing
+     * may reorder near-equal fits but must never put a candidate graded 0–1 above an exact fit (graded 3) that was above
+     * it without standing, and may cost little nDCG@10 even when it lies.
+     */
+    @Test
+    void provider_standing_breaks_ties_but_never_lifts_an_unfit_solution_above_an_exact_fit() throws IOException {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        double engine = ndcg(rankWith(vocabulary, Weights.DEFAULT.withStanding(0)));
+        scores.put("engine without standing", engine);
+        var random = new java.util.Random(2026);
+        Map<Long, Double> randomStanding = new HashMap<>();
+        solutions.forEach(s -> randomStanding.put(s.organizationId(), random.nextDouble() * 2 - 1));
+        scores.put("random standing in [-1, 1] (weight " + Weights.DEFAULT.standing() + ")",
+                ndcg(rankWithStanding(need -> randomStanding::get)));
+        scores.put("adversarial standing (best to unfit, worst to exact fits)", ndcg(rankWithStanding(this::adversarial)));
+        for (double w : new double[] {0.6, 1.0}) {
+            scores.put("adversarial standing, weight " + w, ndcg((need, k) -> new Ranker(vocabulary,
+                    Weights.DEFAULT.withStanding(w), adversarial(need)::applyAsDouble).rank(searcher, need,
+                    Fields.SOLUTION, k, null).stream().map(Match::id).toList()));
+        }
+        var lines = new StringBuilder("| ranking | nDCG@10 |\n|---|---|\n");
+        scores.forEach((name, v) -> lines.append(String.format(Locale.ROOT, "| %s | %.3f |%n", name, v)));
+        System.out.println(lines);
+        Files.writeString(Path.of("target", "ranking-standing.md"), lines);
+
+        List<String> lifted = new ArrayList<>();
+        for (Entry need : needs) {
+            var grades = judgements.get(need.id());
+            List<Long> plain = rankWith(vocabulary, Weights.DEFAULT.withStanding(0)).apply(need, 20);
+            List<Long> worst = rankWithStanding(this::adversarial).apply(need, 20);
+            for (long fit : plain) {
+                if (grades.getOrDefault(fit, 0) != 3) {
+                    continue;
+                }
+                for (long unfit : plain.subList(plain.indexOf(fit) + 1, plain.size())) {
+                    boolean overtakes = grades.getOrDefault(unfit, 0) <= 1 && worst.contains(unfit)
+                            && (!worst.contains(fit) || worst.indexOf(unfit) < worst.indexOf(fit));
+                    if (overtakes) {
+                        lifted.add("N" + need.id() + ": S" + unfit + " above S" + fit);
+                    }
+                }
+            }
+        }
+        assertThat(lifted).as("unfit solutions lifted above exact fits by standing").isEmpty();
+        assertThat(scores.get("adversarial standing (best to unfit, worst to exact fits)"))
+                .as("nDCG@10 with lying standing against %.3f without", engine).isGreaterThan(engine - 0.02);
+    }
+
+    /** For one need: +1 to the organisations of candidates graded 0–1, -1 to those of exact fits. */
+    private java.util.function.ToDoubleFunction<Long> adversarial(Entry need) {
+        var grades = judgements.get(need.id());
+        Map<Long, Double> standing = new HashMap<>();
+        for (Entry s : solutions) {
+            int grade = grades.getOrDefault(s.id(), 0);
+            standing.put(s.organizationId(), grade == 3 ? -1.0 : grade <= 1 ? 1.0 : 0.0);
+        }
+        return org -> standing.getOrDefault(org, 0.0);
+    }
+
+    private BiFunction<Entry, Integer, List<Long>> rankWithStanding(
+            java.util.function.Function<Entry, java.util.function.ToDoubleFunction<Long>> standing) {
+        return (need, k) -> new Ranker(vocabulary, Weights.DEFAULT, standing.apply(need)::applyAsDouble)
+                .rank(searcher, need, Fields.SOLUTION, k, null).stream().map(Match::id).toList();
     }
 
     @Test

@@ -21,6 +21,7 @@ class MatchList extends Div {
 
     private final java.util.Map<Long, com.vaadin.flow.component.checkbox.Checkbox> choices = new java.util.LinkedHashMap<>();
     private final java.util.List<java.util.Map.Entry<Div, MatchingService.Result>> items = new java.util.ArrayList<>();
+    private final java.util.Map<Long, Anchor> links = new java.util.HashMap<>();
 
     MatchList(String id, String title, String intro, String empty, List<MatchingService.Result> results,
             String linkPrefix, Locale locale) {
@@ -58,6 +59,7 @@ class MatchList extends Div {
             head.addClassName("jigai-match-head");
             item.add(head, org, reasons);
             items.add(java.util.Map.entry(item, r));
+            links.put(r.id(), link);
             if (r.similar() > 0) {
                 var similar = new Span(getTranslation("match.similar", r.similar()));
                 similar.addClassName("jigai-muted");
@@ -115,5 +117,15 @@ class MatchList extends Div {
         var hint = new Paragraph(getTranslation("match.invite.hint"));
         hint.addClassName("jigai-muted");
         add(hint, invite);
+    }
+
+    /** Logs the list as shown (OutcomeLog) and each click on one of its records as "opened". */
+    void logged(org.jigai.matching.OutcomeLog log, org.jigai.matching.OutcomeLog.ListKind kind, Long subjectId,
+            String recordType) {
+        long impression = log.shown(kind, subjectId, null, items.stream().map(e -> new org.jigai.matching.OutcomeLog.Shown(
+                recordType, e.getValue().id(), e.getValue().organizationId(), e.getValue().score())).toList());
+        if (impression > 0) {
+            links.forEach((id, link) -> link.getElement().addEventListener("click", e -> log.opened(impression, recordType, id)));
+        }
     }
 }

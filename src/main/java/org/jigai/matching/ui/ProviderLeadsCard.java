@@ -16,9 +16,11 @@ class ProviderLeadsCard implements HomeCard {
     static final int SHOWN = 8;
 
     private final MatchingService matching;
+    private final org.jigai.matching.OutcomeLog outcomes;
 
-    ProviderLeadsCard(MatchingService matching) {
+    ProviderLeadsCard(MatchingService matching, org.jigai.matching.OutcomeLog outcomes) {
         this.matching = matching;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -29,6 +31,7 @@ class ProviderLeadsCard implements HomeCard {
         var ui = UI.getCurrent();
         var list = new MatchList("home-leads", ui.getTranslation("match.leads.title"), "",
                 ui.getTranslation("match.leads.empty"), matching.leads(SHOWN, ui.getLocale()), "needs/", ui.getLocale());
+        list.logged(outcomes, org.jigai.matching.OutcomeLog.ListKind.PROVIDER_LEADS, null, "need");
         list.add(new Anchor("needs", ui.getTranslation("match.leads.more")));
         return Optional.of(list);
     }

@@ -19,9 +19,11 @@ class RecommendationPanels implements PagePanel {
     private final MatchingService matching;
     private final org.jigai.engagement.EngagementService engagements;
     private final org.jigai.need.NeedService needs;
+    private final org.jigai.matching.OutcomeLog outcomes;
 
     RecommendationPanels(MatchingService matching, org.jigai.engagement.EngagementService engagements,
-            org.jigai.need.NeedService needs) {
+            org.jigai.need.NeedService needs, org.jigai.matching.OutcomeLog outcomes) {
+        this.outcomes = outcomes;
         this.matching = matching;
         this.engagements = engagements;
         this.needs = needs;
@@ -38,11 +40,16 @@ class RecommendationPanels implements PagePanel {
                             ui.getTranslation("match.solutions.intro"), ui.getTranslation("match.solutions.empty"),
                             matching.solutionsForNeed(id, SHOWN, locale), "solutions/", locale);
                     inviter(id).ifPresent(list::enableInvitations);
+                    list.logged(outcomes, org.jigai.matching.OutcomeLog.ListKind.NEED_RECOMMENDATIONS, id, "solution");
                     yield Optional.of(list);
                 }
-                case SOLUTION -> Optional.of(new MatchList("solution-matches", ui.getTranslation("match.needs.title"),
-                        ui.getTranslation("match.needs.intro"), ui.getTranslation("match.needs.empty"),
-                        matching.needsForSolution(id, SHOWN, locale), "needs/", locale));
+                case SOLUTION -> {
+                    var list = new MatchList("solution-matches", ui.getTranslation("match.needs.title"),
+                            ui.getTranslation("match.needs.intro"), ui.getTranslation("match.needs.empty"),
+                            matching.needsForSolution(id, SHOWN, locale), "needs/", locale);
+                    list.logged(outcomes, org.jigai.matching.OutcomeLog.ListKind.SOLUTION_LEADS, id, "need");
+                    yield Optional.of(list);
+                }
                 default -> Optional.empty();
             };
         } catch (NoSuchElementException notTheirs) {

@@ -40,6 +40,7 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             "region", "region.", "category", "category.");
 
     private final SearchService search;
+    private final org.jigai.matching.OutcomeLog outcomes;
     final TextField query = new TextField();
     final Div facets = new Div();
     final Div hits = new Div();
@@ -49,8 +50,9 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final Map<String, String> filters = new LinkedHashMap<>();
     private int page;
 
-    SearchView(SearchService search) {
+    SearchView(SearchService search, org.jigai.matching.OutcomeLog outcomes) {
         this.search = search;
+        this.outcomes = outcomes;
         addClassName("jigai-page");
         query.setPlaceholder(getTranslation("layout.search"));
         query.setAriaLabel(getTranslation("layout.search"));
@@ -125,8 +127,15 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 facets.add(item);
             });
         });
+        long impression = outcomes.shown(org.jigai.matching.OutcomeLog.ListKind.SEARCH, null, text,
+                result.hits().stream().map(h -> new org.jigai.matching.OutcomeLog.Shown(recordType(h.type()), h.id(),
+                        h.organizationId(), h.score())).toList());
         for (var hit : result.hits()) {
-            hits.add(hit(hit));
+            var shown = hit(hit);
+            if (impression > 0) {
+                shown.getElement().addEventListener("click", e -> outcomes.opened(impression, recordType(hit.type()), hit.id()));
+            }
+            hits.add(shown);
         }
         if (result.hits().isEmpty()) {
             hits.add(new Paragraph(getTranslation("search.none")));
@@ -160,6 +169,14 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         button.addThemeVariants(t == type ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_TERTIARY,
                 ButtonVariant.LUMO_SMALL);
         return button;
+    }
+
+    private static String recordType(SearchService.Type type) {
+        return switch (type) {
+            case NEED -> "need";
+            case SOLUTION -> "solution";
+            case ORGANIZATION -> "provider";
+        };
     }
 
     private Div hit(SearchService.Hit hit) {

@@ -1,0 +1,57 @@
+package org.jigai.matching;
+
+import java.util.Map;
+import org.jigai.engagement.EngagementEventRecorded;
+import org.jigai.engagement.EngagementService;
+import org.jigai.engagement.EngagementService.TrackRecord;
+import org.jigai.engagement.Transition;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The track record of every provider that has one, read in one go from the collaboration module and kept until a
+ * rating is shown or an engagement completes: ranking asks for up to 50 candidates at a time and must not query.
+ */
+@Component
+class ProviderStandings implements Standing {
+
+    private final EngagementService engagements;
+    private volatile @Nullable Map<Long, TrackRecord> records;
+
+    ProviderStandings(EngagementService engagements) {
+        this.engagements = engagements;
+    }
+
+    @Override
+    public double of(long organizationId) {
+        var r = record(organizationId);
+        return r == null ? 0 : Standing.fit(r.ratings(), r.average(), r.completed());
+    }
+
+    /** The provider's visible ratings from enterprises and completed engagements, or null without any. */
+    @Nullable TrackRecord record(long organizationId) {
+        var current = records;
+        if (current == null) {
+            current = load();
+        }
+        return current.get(organizationId);
+    }
+
+    private synchronized Map<Long, TrackRecord> load() {
+        var current = records;
+        if (current == null) {
+            current = Map.copyOf(engagements.trackRecords());
+            records = current;
+        }
+        return current;
+    }
+
+    /** New ratings shown or an engagement completed: read the records again when next needed. */
+    @EventListener
+    void on(EngagementEventRecorded event) {
+        if (event.transition() == Transition.SHOW_RATINGS || event.transition() == Transition.COMPLETE) {
+            records = null;
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.jigai.matching;
+
+/**
+ * A provider's standing as the ranking uses it: a number between -1 and 1 per organisation. From the collaboration's
+ * track record (see {@link ProviderStandings}): the average of the enterprises' ratings around the middle of the
+ * scale, trusted as more ratings come in, plus a little for completed engagements.
+ */
+@FunctionalInterface
+interface Standing {
+
+    Standing NONE = organizationId -> 0;
+
+    double of(long organizationId);
+
+    /**
+     * {@code (average - 3) / 2 · n / (n + 3)} for n ratings with the given average overall score (1–5), plus
+     * {@code 0.1} per completed engagement up to 0.3; clamped to [-1, 1]. One five-star rating gives 0.25, ten give 0.77;
+     * a provider without ratings or completions stands at 0.
+     */
+    static double fit(long ratings, double average, long completed) {
+        double rated = ratings == 0 ? 0 : (average - 3) / 2 * ratings / (ratings + 3.0);
+        return Math.max(-1, Math.min(1, rated + Math.min(0.3, 0.1 * completed)));
+    }
+}
