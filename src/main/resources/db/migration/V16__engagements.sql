@@ -12,6 +12,7 @@ CREATE TABLE engagement (
     enterprise_consent_at TIMESTAMP(6),
     provider_consent_at  TIMESTAMP(6),
     revealed_at          TIMESTAMP(6),
+    accepted_at          TIMESTAMP(6),
     signed_at            TIMESTAMP(6),
     signed_price_wan     DECIMAL(12, 2),
     completed_at         TIMESTAMP(6),

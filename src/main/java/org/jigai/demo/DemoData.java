@@ -255,6 +255,12 @@ class DemoData implements ApplicationRunner {
                 max == null ? null : new BigDecimal(max), start, finish, Visibility.ALL_PROVIDERS, contact);
     }
 
+    /** The same need, published anonymously (匿名发布). */
+    private static NeedForm anonymous(NeedForm f) {
+        return new NeedForm(f.title(), f.description(), f.industry(), f.directions(), f.region(), f.budgetMinWan(),
+                f.budgetMaxWan(), f.expectedStart(), f.expectedFinish(), f.visibility(), f.contactPreference(), true);
+    }
+
     private static SolutionForm solution(String title, String description, EnumSet<ServiceCategory> categories,
             EnumSet<Industry> industries, EnumSet<Direction> directions, Integer min, Integer max, Integer weeks,
             String tags, String... references) {
@@ -384,11 +390,11 @@ class DemoData implements ApplicationRunner {
                 new DemoEnterprise(new Registration(Role.ENTERPRISE, "青岛北海船舶配套科技有限公司", "91370211MA3F1XNB34",
                         "370211", "孙海涛", "15166228899", "sunhaitao@beihai-marine.example.cn", "demo-marine",
                         PASSWORD), List.of(
-                        need("船用管件焊接机器人工作站",
+                        anonymous(need("船用管件焊接机器人工作站",
                                 "西海岸新区工厂为船厂配套生产船用管件、法兰，焊接工 40 人，熟练焊工招不到。希望引入管法兰自动焊接"
                                         + "机器人工作站（机器换人），焊缝需满足 CCS 船级社要求。",
                                 Industry.MARINE, EnumSet.of(Direction.SMART, Direction.HIGH_END), "370211", 200, 350,
-                                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 9, 30), ContactPreference.EMAIL),
+                                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 9, 30), ContactPreference.EMAIL)),
                         need("涂装车间 VOCs 治理与安全改造",
                                 "涂装车间现有活性炭吸附装置处理效率低，环保督查要求整改。计划改造为沸石转轮+RTO 工艺，同时完善"
                                         + "防爆、通风和可燃气体报警系统。",

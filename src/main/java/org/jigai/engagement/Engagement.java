@@ -34,6 +34,7 @@ class Engagement {
     private @Nullable Instant enterpriseConsentAt;
     private @Nullable Instant providerConsentAt;
     private @Nullable Instant revealedAt;
+    private @Nullable Instant acceptedAt;
     private @Nullable Instant signedAt;
     private @Nullable BigDecimal signedPriceWan;
     private @Nullable Instant completedAt;
@@ -68,6 +69,7 @@ class Engagement {
         state = t.next(state);
         updatedAt = now;
         switch (t) {
+            case ACCEPT_INVITATION, ACCEPT_INTEREST -> acceptedAt = now;
             case ACCEPT_PROPOSAL -> signedAt = now;
             case COMPLETE -> completedAt = now;
             default -> { }
@@ -168,6 +170,14 @@ class Engagement {
     Instant getCreatedAt() { return createdAt; }
     Instant getUpdatedAt() { return updatedAt; }
     long getVersion() { return version; }
+
+    /**
+     * Whether the provider may know the enterprise even when the need was published anonymously: the enterprise
+     * invited it, or accepted its interest.
+     */
+    boolean enterpriseKnownToProvider() {
+        return startedBy == Side.ENTERPRISE || acceptedAt != null;
+    }
 
     /** Reported and not yet handled: the bureau then reads the whole engagement. */
     boolean isReportOpen() {

@@ -36,7 +36,7 @@ class EngagementController {
     }
 
     /** One engagement in the API: facts; contact details only once both sides agreed to exchange them. */
-    record Engagement(long id, long needId, String needTitle, long enterpriseId, String enterpriseName,
+    record Engagement(long id, long needId, String needTitle, @Nullable Long enterpriseId, @Nullable String enterpriseName,
             long providerId, String providerName, String state, String startedBy, Instant createdAt,
             Instant updatedAt, @Nullable Instant signedAt, @Nullable BigDecimal signedPriceWan,
             @Nullable Instant completedAt, @Nullable Long unread, @Nullable Contacts enterpriseContacts,
@@ -125,7 +125,8 @@ class EngagementController {
     }
 
     private static Engagement engagement(EngagementSummary s, @Nullable Contacts enterprise, @Nullable Contacts provider) {
-        return new Engagement(s.id(), s.needId(), s.needTitle(), s.enterpriseId(), s.enterpriseName(), s.providerId(),
+        return new Engagement(s.id(), s.needId(), s.needTitle(), s.enterpriseShown() ? s.enterpriseId() : null,
+                s.enterpriseShown() ? s.enterpriseName() : null, s.providerId(),
                 s.providerName(), s.state().name(), s.startedBy().name(), s.createdAt(), s.updatedAt(), s.signedAt(),
                 s.signedPriceWan(), s.completedAt(), s.side() == null ? null : s.unread(), enterprise, provider);
     }

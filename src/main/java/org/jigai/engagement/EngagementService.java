@@ -63,6 +63,8 @@ public class EngagementService {
     /** Audit actions; the transition's name follows the prefix. */
     static final String AUDIT_PREFIX = "ENGAGEMENT_";
     public static final String CONTACTS_REVEALED = "ENGAGEMENT_CONTACTS_REVEALED";
+    /** Stands for the enterprise's name in events and notices while an anonymous need keeps it from the provider. */
+    public static final String ANONYMOUS = "@anonymous";
     private static final Logger log = LoggerFactory.getLogger(EngagementService.class);
 
     private final EngagementRepository engagements;
@@ -159,6 +161,7 @@ public class EngagementService {
             var e = engagements.save(new Engagement(needId, me.organizationId(), providerId, Side.ENTERPRISE,
                     cleanNote.isEmpty() ? null : cleanNote, now));
             record(e, Transition.INVITE, Side.ENTERPRISE, me.id(), cleanNote.isEmpty() ? null : cleanNote);
+            needs.revealOwnerTo(needId, providerId);
             created.add(e.getId());
         }
         return created;
@@ -194,6 +197,7 @@ public class EngagementService {
         Transition t = p.engagement.getState() == EngagementState.INVITED ? Transition.ACCEPT_INVITATION
                 : Transition.ACCEPT_INTEREST;
         take(p, t, null);
+        needs.revealOwnerTo(p.engagement.getNeedId(), p.engagement.getProviderId());
         needs.progress(p.engagement.getNeedId(), NeedStatus.IN_NEGOTIATION);
     }
 
@@ -901,9 +905,11 @@ public class EngagementService {
 
     private void publish(Engagement e, Transition t, Side side, @Nullable Long actorId, @Nullable String detail) {
         var names = accounts.organizationNames(List.of(e.getEnterpriseId(), e.getProviderId()));
-        String title = needs.snapshot(e.getNeedId()).map(NeedSnapshot::title).orElse("");
+        var need = needs.snapshot(e.getNeedId());
+        String title = need.map(NeedSnapshot::title).orElse("");
+        boolean hidden = need.map(NeedSnapshot::anonymous).orElse(false) && !e.enterpriseKnownToProvider();
         publisher.publishEvent(new EngagementEventRecorded(e.getId(), e.getNeedId(), title, t, side, actorId,
-                e.getEnterpriseId(), names.getOrDefault(e.getEnterpriseId(), ""), e.getProviderId(),
+                e.getEnterpriseId(), hidden ? ANONYMOUS : names.getOrDefault(e.getEnterpriseId(), ""), e.getProviderId(),
                 names.getOrDefault(e.getProviderId(), ""), e.getState(), detail));
     }
 
@@ -1086,17 +1092,20 @@ public class EngagementService {
         });
         var names = accounts.organizationNames(orgIds);
         var titles = needs.titles(needIds);
+        var anonymousNeeds = needs.anonymousAmong(needIds);
         return list.stream().map(e -> {
             Side side = access.side(me, e);
+            boolean enterpriseShown = side != Side.PROVIDER || !anonymousNeeds.contains(e.getNeedId())
+                    || e.enterpriseKnownToProvider();
             var latest = side == null && !access.mayReadWhole(me, e) ? null
                     : proposals.findFirstByEngagementIdOrderByNumberDesc(e.getId()).orElse(null);
             return new EngagementSummary(e.getId(), e.getNeedId(), titles.getOrDefault(e.getNeedId(), ""),
-                    e.getEnterpriseId(), names.getOrDefault(e.getEnterpriseId(), ""), e.getProviderId(),
+                    e.getEnterpriseId(), enterpriseShown ? names.getOrDefault(e.getEnterpriseId(), "") : "", e.getProviderId(),
                     names.getOrDefault(e.getProviderId(), ""), e.getState(), e.getStartedBy(), side,
                     side == Side.ENTERPRISE && e.isShortlisted(), latest == null ? null : latest.getPriceWan(),
                     latest == null ? 0 : latest.getNumber(), side == null ? 0 : unread(e.getId(), side),
                     e.getCreatedAt(), e.getUpdatedAt(), e.getSignedAt(), e.getSignedPriceWan(), e.getCompletedAt(),
-                    e.getEndedAt(), e.wasReported());
+                    e.getEndedAt(), e.wasReported(), enterpriseShown);
         }).toList();
     }
 

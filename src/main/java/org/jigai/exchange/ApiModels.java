@@ -17,8 +17,9 @@ final class ApiModels {
             String title, String description, Set<String> industries, Set<String> directions, Set<String> categories,
             @Nullable BigDecimal priceMinWan, @Nullable BigDecimal priceMaxWan, String status) {}
 
-    record Need(long id, @Nullable String ref, long enterpriseId, @Nullable String enterpriseRef,
-            String enterpriseName, String title, @Nullable String description, @Nullable String industry,
+    /** A need; the enterprise fields are null for a provider reading a need published anonymously. */
+    record Need(long id, @Nullable String ref, @Nullable Long enterpriseId, @Nullable String enterpriseRef,
+            @Nullable String enterpriseName, String title, @Nullable String description, @Nullable String industry,
             Set<String> directions, @Nullable String region, @Nullable BigDecimal budgetMinWan,
             @Nullable BigDecimal budgetMaxWan, String status) {}
 }

@@ -128,17 +128,17 @@ class ExchangeController {
     }
 
     private ApiModels.Need need(NeedDetails n) {
-        var owner = owners(List.of(n.organizationId())).get(n.organizationId());
-        return new ApiModels.Need(n.id(), n.ref(), n.organizationId(), owner == null ? null : owner.ref(),
-                n.organizationName(), n.title(), n.description(), n.industry() == null ? null : n.industry().name(),
+        var owner = n.ownerShown() ? owners(List.of(n.organizationId())).get(n.organizationId()) : null;
+        return new ApiModels.Need(n.id(), n.ref(), n.ownerShown() ? n.organizationId() : null, owner == null ? null : owner.ref(),
+                n.ownerShown() ? n.organizationName() : null, n.title(), n.description(), n.industry() == null ? null : n.industry().name(),
                 names(n.directions()),
                 n.region(), n.budgetMinWan(), n.budgetMaxWan(), n.status().name());
     }
 
     private static ApiModels.Need need(NeedSummary n, Map<Long, OrganizationInfo> owners) {
         var owner = owners.get(n.organizationId());
-        return new ApiModels.Need(n.id(), n.ref(), n.organizationId(), owner == null ? null : owner.ref(),
-                n.organizationName(), n.title(), n.description(), n.industry() == null ? null : n.industry().name(),
+        return new ApiModels.Need(n.id(), n.ref(), n.ownerShown() ? n.organizationId() : null,
+                owner == null || !n.ownerShown() ? null : owner.ref(), n.ownerShown() ? n.organizationName() : null, n.title(), n.description(), n.industry() == null ? null : n.industry().name(),
                 names(n.directions()),
                 n.region(), n.budgetMinWan(), n.budgetMaxWan(), n.status().name());
     }

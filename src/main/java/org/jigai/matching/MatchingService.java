@@ -192,6 +192,13 @@ public class MatchingService {
         return results;
     }
 
+    /** 「匿名企业 · 食品 · 平度市」 */
+    private String anonymous(Locale locale, NeedSnapshot n) {
+        return translations.get(locale, "need.anonymousOwner",
+                n.industry() == null ? "" : translations.get(locale, n.industry().labelKey()),
+                n.region() == null ? "" : translations.get(locale, "region." + n.region()));
+    }
+
     /** 「3 个已发布方案 · 2 项资质 · 1 个典型案例 · 企业评价 4.5（2 条）」 */
     private String standingText(Locale locale, ProviderSnapshot provider) {
         String text = translations.get(locale, "match.standing", provider.publishedSolutions(),
@@ -219,9 +226,10 @@ public class MatchingService {
         for (var row : shown) {
             Match m = row.item();
             var n = current.get(m.id());
-            var org = orgs.get(n.organizationId());
-            results.add(new Result(n.id(), n.ref(), n.organizationId(), org == null ? null : org.ref(),
-                    org == null ? "" : org.name(), n.title(), m.score(), MatchLevel.of(m.score()),
+            // an anonymous need stays anonymous in every list, even to a provider it was revealed to
+            var org = needAccess.showsOwner(me, n, false) ? orgs.get(n.organizationId()) : null;
+            results.add(new Result(n.id(), n.ref(), org == null ? 0 : n.organizationId(), org == null ? null : org.ref(),
+                    org == null ? anonymous(locale, n) : org.name(), n.title(), m.score(), MatchLevel.of(m.score()),
                     describe(m.reasons(), locale), null, row.similar()));
         }
         return results;

@@ -73,7 +73,7 @@ public class SearchService {
 
     /** One hit; {@code titleHtml} and {@code snippetHtml} are escaped text with {@code <mark>} around matches. */
     public record Hit(Type type, long id, long organizationId, String organizationName, String title, String titleHtml,
-            String snippetHtml, double score) {}
+            String snippetHtml, double score, boolean anonymous) {}
 
     /**
      * A page of hits, the facet counts over all hits shown, whether the typo-tolerant fallback produced them, and
@@ -85,8 +85,13 @@ public class SearchService {
     private final IndexSync sync;
     private final VocabularyService vocabulary;
     private final AccountService accounts;
+    private final org.jigai.need.NeedService needs;
+    private final org.jigai.need.NeedAccess needAccess;
 
-    SearchService(IndexSync sync, VocabularyService vocabulary, AccountService accounts) {
+    SearchService(IndexSync sync, VocabularyService vocabulary, AccountService accounts,
+            org.jigai.need.NeedService needs, org.jigai.need.NeedAccess needAccess) {
+        this.needs = needs;
+        this.needAccess = needAccess;
         this.sync = sync;
         this.vocabulary = vocabulary;
         this.accounts = accounts;
@@ -171,15 +176,21 @@ public class SearchService {
         }
         Map<Long, OrganizationInfo> orgs = accounts.organizations(
                 entries.stream().map(Entry::organizationId).collect(Collectors.toSet()));
+        // needs published anonymously: no enterprise in the hit for providers (organisation id 0, name empty)
+        var anonymousNeeds = needs.anonymousAmong(entries.stream().filter(e -> e.type().equals(Fields.NEED))
+                .map(Entry::id).toList());
+        AccountPrincipal me = AccountPrincipal.current().orElse(null);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Entry e = entries.get(i);
-            var org = orgs.get(e.organizationId());
+            boolean anonymous = e.type().equals(Fields.NEED) && (me == null || !needAccess.showsOwner(me,
+                    e.organizationId(), anonymousNeeds.contains(e.id()), false));
+            var org = anonymous ? null : orgs.get(e.organizationId());
             String title = highlights.get(Fields.TITLE)[i];
             String snippet = highlights.get(Fields.BODY)[i];
-            hits.add(new Hit(Type.of(e.type()), e.id(), e.organizationId(), org == null ? "" : org.name(), e.title(),
-                    title == null ? escape(e.title()) : title, snippet == null ? "" : snippet,
-                    Math.round(page[i].score * 100) / 100.0));
+            hits.add(new Hit(Type.of(e.type()), e.id(), anonymous ? 0 : e.organizationId(), org == null ? "" : org.name(),
+                    e.title(), title == null ? escape(e.title()) : title, snippet == null ? "" : snippet,
+                    Math.round(page[i].score * 100) / 100.0, anonymous));
         }
         return new Result(hits, all.length, request.page(), request.size(), facets, approximate, partial, allowed);
     }

@@ -63,6 +63,7 @@ class Need {
 
     @Enumerated(EnumType.STRING)
     private ContactPreference contactPreference;
+    private boolean anonymous;
 
     @Enumerated(EnumType.STRING)
     private NeedStatus status = NeedStatus.DRAFT;
@@ -102,7 +103,7 @@ class Need {
                 && Checks.sameAmount(budgetMinWan, f.budgetMinWan()) && Checks.sameAmount(budgetMaxWan, f.budgetMaxWan())
                 && java.util.Objects.equals(expectedStart, f.expectedStart())
                 && java.util.Objects.equals(expectedFinish, f.expectedFinish()) && visibility == f.visibility()
-                && contactPreference == f.contactPreference();
+                && contactPreference == f.contactPreference() && anonymous == f.anonymous();
     }
 
     /** Replaces the content; allowed while the need is not yet in negotiation. */
@@ -121,6 +122,7 @@ class Need {
         expectedFinish = form.expectedFinish();
         visibility = form.visibility() == null ? Visibility.ALL_PROVIDERS : form.visibility();
         contactPreference = form.contactPreference() == null ? ContactPreference.PLATFORM : form.contactPreference();
+        anonymous = form.anonymous();
         updatedAt = now;
     }
 
@@ -135,7 +137,7 @@ class Need {
     /** The content as a form, for the checks that publishing runs. */
     NeedForm toForm() {
         return new NeedForm(title, description, industry, getDirections(), region, budgetMinWan, budgetMaxWan,
-                expectedStart, expectedFinish, visibility, contactPreference);
+                expectedStart, expectedFinish, visibility, contactPreference, anonymous);
     }
 
     boolean isEditable() {
@@ -245,6 +247,7 @@ class Need {
     @Nullable LocalDate getExpectedFinish() { return expectedFinish; }
     Visibility getVisibility() { return visibility; }
     ContactPreference getContactPreference() { return contactPreference; }
+    boolean isAnonymous() { return anonymous; }
     NeedStatus getStatus() { return status; }
     @Nullable String getCloseReason() { return closeReason; }
     boolean isHidden() { return moderation.isHidden(); }

@@ -61,6 +61,21 @@ public class NeedAccess {
                         && NeedLifecycle.CLOSABLE.contains(s));
     }
 
+    /**
+     * Whether the reader may know which enterprise posted the need: always, unless it was published anonymously; then
+     * only its own enterprise, staff, and a provider it invited or whose interest it accepted ({@code revealed}). Lists,
+     * search and matches pass {@code revealed = false}: there an anonymous need stays anonymous to every provider.
+     */
+    public boolean showsOwner(AccountPrincipal reader, NeedSnapshot need, boolean revealed) {
+        return showsOwner(reader, need.organizationId(), need.anonymous(), revealed);
+    }
+
+    /** {@link #showsOwner(AccountPrincipal, NeedSnapshot, boolean)} from the need's owner and anonymity alone. */
+    public boolean showsOwner(AccountPrincipal reader, long organizationId, boolean anonymous, boolean revealed) {
+        boolean owns = reader.organizationId() != null && reader.organizationId() == organizationId;
+        return !anonymous || owns || staff(reader) || revealed;
+    }
+
     /** The audience terms of a need in the search index; a reader finds it when it answers to one of them. */
     public Set<String> audience(NeedSnapshot need) {
         Set<String> terms = new LinkedHashSet<>();

@@ -52,9 +52,11 @@ public class NeedService {
     private final NeedAccess access;
 
     private final ApplicationEventPublisher events;
+    private final NeedOwnerRevealRepository reveals;
 
     NeedService(NeedRepository needs, AccountService accounts, AuditLog audit, Clock clock,
-            ApplicationEventPublisher events, NeedAccess access) {
+            ApplicationEventPublisher events, NeedAccess access, NeedOwnerRevealRepository reveals) {
+        this.reveals = reveals;
         this.access = access;
         this.events = events;
         this.needs = needs;
@@ -210,14 +212,17 @@ public class NeedService {
         Need need = needs.findById(id).filter(n -> access.mayRead(me, snapshot(n)))
                 .orElseThrow(NoSuchElementException::new);
         var may = access.actions(me, snapshot(need));
-        String owner = accounts.organizationNames(List.of(need.getOrganizationId())).getOrDefault(
+        boolean ownerShown = access.showsOwner(me, snapshot(need), me.organizationId() != null
+                && reveals.existsById(new NeedOwnerReveal.Key(id, me.organizationId())));
+        String owner = !ownerShown ? "" : accounts.organizationNames(List.of(need.getOrganizationId())).getOrDefault(
                 need.getOrganizationId(), "");
         return new NeedDetails(need.getId(), need.getRef(), need.getOrganizationId(), need.getVersion(), need.getTitle(), need.getDescription(),
                 need.getIndustry(), need.getDirections(), need.getRegion(), need.getBudgetMinWan(),
                 need.getBudgetMaxWan(), need.getExpectedStart(), need.getExpectedFinish(), need.getVisibility(),
                 need.getContactPreference(), need.getStatus(), need.getCloseReason(), need.isHidden(), need.getHiddenReason(), owner,
                 need.getCreatedAt(), need.getPublishedAt(), need.getExpiresAt(), may.mine(), may.edit(), may.publish(),
-                may.renew(), may.close(), may.moderate(), may.match(), need.getResubmittedAt(), may.resubmit());
+                may.renew(), may.close(), may.moderate(), may.match(), need.getResubmittedAt(), may.resubmit(),
+                need.isAnonymous(), ownerShown);
     }
 
     /** The current enterprise's own needs, newest change first; {@code status} null for all. */
@@ -342,7 +347,7 @@ public class NeedService {
         return new NeedSnapshot(n.getId(), n.getRef(), n.getOrganizationId(), n.getTitle(), n.getDescription(),
                 n.getIndustry(), n.getDirections(), n.getRegion(), n.getBudgetMinWan(), n.getBudgetMaxWan(),
                 n.getStatus(), n.getVisibility(), n.isHidden(), n.getUpdatedAt(), n.getPublishedAt(),
-                n.getResubmittedAt());
+                n.getResubmittedAt(), n.isAnonymous());
     }
 
     /** Published needs expire after 90 days unless renewed. */
@@ -369,6 +374,30 @@ public class NeedService {
             default -> throw new IllegalArgumentException("a collaboration does not move a need to " + to);
         }
         changed(need);
+    }
+
+    /**
+     * The enterprise invited this provider or accepted its interest: from now on the provider sees which enterprise
+     * posted the need, even when it was published anonymously.
+     */
+    @Transactional
+    public void revealOwnerTo(long needId, long providerId) {
+        var key = new NeedOwnerReveal.Key(needId, providerId);
+        if (!reveals.existsById(key)) {
+            reveals.save(new NeedOwnerReveal(key, clock.instant()));
+        }
+    }
+
+    /** Whether the need was published anonymously, for the collaboration's own lists. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> anonymousAmong(java.util.Collection<Long> ids) {
+        var anonymous = new java.util.HashSet<Long>();
+        needs.findAllById(ids).forEach(n -> {
+            if (n.isAnonymous()) {
+                anonymous.add(n.getId());
+            }
+        });
+        return anonymous;
     }
 
     /** Titles of needs by id, for the lists of engagements (their parties know which need each is about). */
@@ -437,10 +466,15 @@ public class NeedService {
     private Page<NeedSummary> summaries(Page<Need> page) {
         Map<Long, String> names = accounts.organizationNames(
                 page.getContent().stream().map(Need::getOrganizationId).collect(Collectors.toSet()));
-        return page.map(n -> new NeedSummary(n.getId(), n.getRef(), n.getOrganizationId(), n.getTitle(), n.getDescription(), n.getIndustry(), n.getDirections(),
-                n.getRegion(), n.getBudgetMinWan(), n.getBudgetMaxWan(), n.getStatus(), n.isHidden(),
-                names.getOrDefault(n.getOrganizationId(), ""), n.getUpdatedAt(), n.getPublishedAt(), n.getExpiresAt(),
-                n.getHiddenReason(), n.getResubmittedAt()));
+        var me = AccountPrincipal.current().orElse(null);
+        return page.map(n -> {
+            boolean shown = me != null && access.showsOwner(me, snapshot(n), false);
+            return new NeedSummary(n.getId(), n.getRef(), n.getOrganizationId(), n.getTitle(), n.getDescription(),
+                    n.getIndustry(), n.getDirections(), n.getRegion(), n.getBudgetMinWan(), n.getBudgetMaxWan(),
+                    n.getStatus(), n.isHidden(), shown ? names.getOrDefault(n.getOrganizationId(), "") : "",
+                    n.getUpdatedAt(), n.getPublishedAt(), n.getExpiresAt(), n.getHiddenReason(), n.getResubmittedAt(),
+                    shown);
+        });
     }
 
     private AccountPrincipal enterprise() {

@@ -273,7 +273,12 @@ public class NotificationService {
 
     private String text(Locale locale, Notification n) {
         return translations.get(locale, Kind.valueOf(n.getKind()).textKey(), n.getSubject(),
-                n.getDetail() == null ? "" : n.getDetail());
+                detail(n.getDetail(), translations.get(locale, "need.anonymousEnterprise")));
+    }
+
+    /** A notice's detail as shown: the anonymous marker becomes 「匿名企业」 in the reader's language. */
+    public static String detail(@Nullable String detail, String anonymous) {
+        return detail == null ? "" : detail.replace(org.jigai.engagement.EngagementService.ANONYMOUS, anonymous);
     }
 
     private Map<Kind, MailMode> modes(long userId) {

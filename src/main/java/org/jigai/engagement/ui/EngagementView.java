@@ -157,7 +157,7 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         var summary = new org.jigai.engagement.EngagementSummary(s.id(), s.needId(), s.needTitle(), s.enterpriseId(),
                 s.enterpriseName(), s.providerId(), s.providerName(), s.state(), s.startedBy(), s.side(), s.shortlisted(),
                 s.priceWan(), s.proposalNumber(), 0, s.createdAt(), s.createdAt(), s.signedAt(), s.signedPriceWan(),
-                s.completedAt(), s.endedAt(), s.reported());
+                s.completedAt(), s.endedAt(), s.reported(), s.enterpriseShown());
         return new EngagementDetails(summary, d.note(), d.endReason(), d.whole(), d.consentedMine(), d.consentedOther(),
                 d.revealedAt(), d.enterpriseContacts(), d.providerContacts(), d.may(), d.reportedAt(), d.reportReason(),
                 d.reportHandling());
@@ -185,7 +185,8 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
             state.add(new Span(getTranslation("engagement.shortlisted")));
         }
         var facts = new Facts();
-        facts.fact("engagement.enterprise", s.enterpriseName());
+        facts.fact("engagement.enterprise", s.enterpriseShown() ? s.enterpriseName()
+                : getTranslation("need.anonymousEnterprise"));
         facts.fact("engagement.provider", s.providerName());
         facts.fact("engagement.startedBy", getTranslation("engagement.startedBy." + s.startedBy().name()));
         facts.fact("engagement.created", Formats.dateTime(s.createdAt(), getLocale()));

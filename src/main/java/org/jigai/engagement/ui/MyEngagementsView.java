@@ -94,7 +94,10 @@ class MyEngagementsView extends Main implements HasDynamicTitle {
     }
 
     private String otherParty(EngagementSummary s) {
-        return s.side() == Side.ENTERPRISE ? s.providerName() : s.enterpriseName();
+        if (s.side() == Side.ENTERPRISE) {
+            return s.providerName();
+        }
+        return s.enterpriseShown() ? s.enterpriseName() : getTranslation("need.anonymousEnterprise");
     }
 
     @Override

@@ -192,8 +192,8 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         link.addClassName("jigai-match-title");
         var head = new Div(badge, new Span(" "), link);
         item.add(head);
-        if (hit.type() != SearchService.Type.ORGANIZATION && !hit.organizationName().isEmpty()) {
-            var org = new Span(hit.organizationName());
+        if (hit.type() != SearchService.Type.ORGANIZATION && (hit.anonymous() || !hit.organizationName().isEmpty())) {
+            var org = new Span(hit.anonymous() ? getTranslation("need.anonymousHit") : hit.organizationName());
             org.addClassName("jigai-muted");
             item.add(new Div(org));
         }

@@ -69,7 +69,8 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         pageTitle = n.title();
         var heading = new H2(n.title());
         heading.addClassName("jigai-break");
-        var status = new HorizontalLayout(NeedLabels.status(this, n.status(), n.hidden()), new Span(n.organizationName()));
+        var status = new HorizontalLayout(NeedLabels.status(this, n.status(), n.hidden()), new Span(n.ownerShown() ? n.organizationName()
+                : NeedLabels.anonymousOwner(this, n.industry(), n.region())));
         status.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         status.setWrap(true);
         add(heading, status);
@@ -94,6 +95,7 @@ class NeedDetailView extends Main implements BeforeEnterObserver, HasDynamicTitl
         facts.fact("need.contact", getTranslation(n.contactPreference().labelKey()));
         if (n.mine() || n.mayModerate()) {
             facts.fact("need.visibility", getTranslation(n.visibility().labelKey()));
+            facts.fact("need.anonymous", n.anonymous() ? getTranslation("need.anonymousYes") : "");
         }
         facts.fact("need.publishedAt", Formats.dateTime(n.publishedAt(), getLocale()));
         if (n.mine()) {

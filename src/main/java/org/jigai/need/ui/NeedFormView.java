@@ -55,6 +55,7 @@ class NeedFormView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     final DatePicker start;
     final DatePicker finish;
     final RadioButtonGroup<Visibility> visibility = new RadioButtonGroup<>();
+    final com.vaadin.flow.component.checkbox.Checkbox anonymous = new com.vaadin.flow.component.checkbox.Checkbox();
     final RadioButtonGroup<ContactPreference> contact = new RadioButtonGroup<>();
     final Button saveDraft = new Button();
     final Button publish = new Button();
@@ -101,6 +102,9 @@ class NeedFormView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         contact.setItems(ContactPreference.values());
         contact.setItemLabelGenerator(c -> getTranslation(c.labelKey()));
         contact.setValue(ContactPreference.PLATFORM);
+        anonymous.setLabel(getTranslation("need.anonymous"));
+        anonymous.setHelperText(getTranslation("need.anonymous.help"));
+        anonymous.setId("need-anonymous");
         org.jigai.base.ui.Required.mark(title, description, industry, directions, region, visibility, contact);
         errors.field("title", title).field("description", description).field("industry", industry)
                 .field("directions", directions).field("region", region).field("budgetMinWan", budgetMin)
@@ -119,11 +123,12 @@ class NeedFormView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 id == null ? "my/needs" : "needs/" + id)));
 
         var form = new FormLayout(title, description, industry, region, directions, budgetMin, budgetMax, start, finish,
-                visibility, contact);
+                visibility, contact, anonymous);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         form.setColspan(title, 2);
         form.setColspan(description, 2);
         form.setColspan(directions, 2);
+        form.setColspan(anonymous, 2);
         var buttons = new HorizontalLayout(cancel, saveDraft, publish, save);
         buttons.setWrap(true);
         add(heading, form, buttons);
@@ -167,6 +172,7 @@ class NeedFormView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         finish.setValue(need.expectedFinish());
         visibility.setValue(need.visibility());
         contact.setValue(need.contactPreference());
+        anonymous.setValue(need.anonymous());
         buttons(false, need.status());
     }
 
@@ -181,7 +187,7 @@ class NeedFormView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         return new NeedForm(title.getValue(), description.getValue(), industry.getValue(),
                 directions.getValue().isEmpty() ? EnumSet.noneOf(Direction.class) : EnumSet.copyOf(directions.getValue()),
                 region.getValue() == null ? null : region.getValue().code(), budgetMin.getValue(), budgetMax.getValue(),
-                start.getValue(), finish.getValue(), visibility.getValue(), contact.getValue());
+                start.getValue(), finish.getValue(), visibility.getValue(), contact.getValue(), anonymous.getValue());
     }
 
     private void submit(boolean andPublish) {

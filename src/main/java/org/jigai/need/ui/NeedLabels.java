@@ -26,6 +26,17 @@ final class NeedLabels {
         return badge;
     }
 
+    /** 「匿名企业 · 食品 · 平度市」: what providers see of the enterprise behind an anonymous need. */
+    static String anonymousOwner(Component c, org.jigai.base.@org.jspecify.annotations.Nullable Industry industry,
+            @org.jspecify.annotations.Nullable String region) {
+        return c.getTranslation("need.anonymousOwner", industry == null ? "" : c.getTranslation(industry.labelKey()),
+                org.jigai.base.ui.Labels.region(c, region));
+    }
+
+    static String owner(Component c, NeedSummary n) {
+        return n.ownerShown() ? n.organizationName() : anonymousOwner(c, n.industry(), n.region());
+    }
+
     static Badge status(Component c, NeedSummary n) {
         return status(c, n.status(), n.hidden());
     }

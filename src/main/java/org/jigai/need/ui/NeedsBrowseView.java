@@ -69,8 +69,8 @@ class NeedsBrowseView extends Main implements BeforeEnterObserver, HasDynamicTit
                 .setHeader(getTranslation("need.title")).setWidth("20em").setFlexGrow(3)
                 .setTooltipGenerator(NeedSummary::title);
         grid.setPartNameGenerator(n -> n.hidden() ? "hidden" : null);
-        grid.addColumn(NeedSummary::organizationName).setHeader(getTranslation("need.organization"))
-                .setWidth("14em").setFlexGrow(1).setTooltipGenerator(NeedSummary::organizationName);
+        grid.addColumn(n -> NeedLabels.owner(this, n)).setHeader(getTranslation("need.organization"))
+                .setWidth("14em").setFlexGrow(1).setTooltipGenerator(n -> NeedLabels.owner(this, n));
         grid.addColumn(n -> n.industry() == null ? "" : getTranslation(n.industry().labelKey()))
                 .setHeader(getTranslation("need.industry"))
                 .setAutoWidth(true);
@@ -88,7 +88,7 @@ class NeedsBrowseView extends Main implements BeforeEnterObserver, HasDynamicTit
         var filters = new HorizontalLayout(industry, direction, region, minBudget);
         filters.setWrap(true);
         Phones.cards(grid, n -> List.of((n.hidden() ? getTranslation("need.hiddenMark") + " " : "") + n.title(),
-                n.organizationName(), (n.industry() == null ? "" : getTranslation(n.industry().labelKey())) + " · "
+                NeedLabels.owner(this, n), (n.industry() == null ? "" : getTranslation(n.industry().labelKey())) + " · "
                         + Labels.region(this, n.region())
                         + " · " + Formats.wan(n.budgetMinWan(), n.budgetMaxWan(), getLocale())));
         add(new H2(getTranslation("nav.needs")), Phones.filters(filters), grid);

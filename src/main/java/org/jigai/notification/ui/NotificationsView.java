@@ -114,7 +114,8 @@ class NotificationsView extends Main implements HasDynamicTitle {
     }
 
     private String text(NotificationView n) {
-        return getTranslation(n.kind().textKey(), n.subject(), n.detail() == null ? "" : n.detail());
+        return getTranslation(n.kind().textKey(), n.subject(),
+                NotificationService.detail(n.detail(), getTranslation("need.anonymousEnterprise")));
     }
 
     /** The e-mail choice per kind; said plainly when the platform sends no e-mail at all. */

@@ -1,0 +1,5 @@
+package org.jigai.need;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NeedOwnerRevealRepository extends JpaRepository<NeedOwnerReveal, NeedOwnerReveal.Key> {}
