@@ -25,6 +25,12 @@ public class LiveUpdates {
     }
 
     private final Map<String, Set<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+    /**
+     * Signals go out on threads of their own: a page's reaction ({@code UI.access}) may run at once in the thread
+     * that delivers it, and must not run inside the committing transaction's synchronisation, where its own writes
+     * (say, a read receipt) would join a transaction that has already committed and be lost.
+     */
+    private final java.util.concurrent.ExecutorService delivery = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     public Subscription subscribe(String topic, Consumer<String> listener) {
         listeners.computeIfAbsent(topic, t -> new CopyOnWriteArraySet<>()).add(listener);
@@ -40,12 +46,17 @@ public class LiveUpdates {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    signal(topics);
+                    delivery.execute(() -> signal(topics));
                 }
             });
         } else {
-            signal(topics);
+            delivery.execute(() -> signal(topics));
         }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        delivery.shutdown();
     }
 
     private void signal(String... topics) {

@@ -45,7 +45,8 @@ class EngagementController {
     record Contacts(String organizationName, @Nullable String contactName, @Nullable String mobile,
             @Nullable String email) {}
 
-    record Message(long id, String author, String side, String text, Instant sentAt, boolean read) {}
+    /** {@code author} is null for the enterprise behind an anonymous need the provider has not been told of. */
+    record Message(long id, @Nullable String author, String side, String text, Instant sentAt, boolean read) {}
 
     record InterestRequest(@Nullable String note) {}
 
@@ -117,7 +118,8 @@ class EngagementController {
     }
 
     private static Message message(MessageView m) {
-        return new Message(m.id(), m.author(), m.side().name(), m.text(), m.sentAt(), m.read());
+        return new Message(m.id(), EngagementService.ANONYMOUS.equals(m.author()) ? null : m.author(), m.side().name(),
+                m.text(), m.sentAt(), m.read());
     }
 
     private static @Nullable Contacts contacts(@Nullable ContactDetails c) {

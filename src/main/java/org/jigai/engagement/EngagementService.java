@@ -66,6 +66,9 @@ public class EngagementService {
     /** Stands for the enterprise's name in events and notices while an anonymous need keeps it from the provider. */
     public static final String ANONYMOUS = "@anonymous";
     private static final Logger log = LoggerFactory.getLogger(EngagementService.class);
+    /** Transitions whose detail is a code or a number (proposal version, closure reason), kept in the audit log. */
+    private static final Set<Transition> AUDITED_DETAILS = java.util.EnumSet.of(Transition.SUBMIT_PROPOSAL,
+            Transition.ACCEPT_PROPOSAL, Transition.CLOSE, Transition.SHORTLIST, Transition.CONSENT_CONTACTS);
 
     private final EngagementRepository engagements;
     private final EngagementEventRepository events;
@@ -84,6 +87,7 @@ public class EngagementService {
     private final LiveUpdates live;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final org.springframework.transaction.PlatformTransactionManager transactionManager;
     private final Duration autoApproveAfter;
     private final Duration remindBefore;
     private final Duration ratingBlindPeriod;
@@ -93,6 +97,7 @@ public class EngagementService {
             MilestoneRepository milestones, RatingRepository ratings, EngagementAccess access, NeedService needs,
             ProviderService providers, AccountService accounts, AuditLog audit, FileStore store, LiveUpdates live,
             ApplicationEventPublisher publisher, Clock clock,
+            org.springframework.transaction.PlatformTransactionManager transactionManager,
             @Value("${jigai.engagement.auto-approve-days:14}") int autoApproveDays,
             @Value("${jigai.engagement.reminder-days:3}") int reminderDays,
             @Value("${jigai.engagement.rating-blind-days:14}") int ratingBlindDays) {
@@ -113,6 +118,7 @@ public class EngagementService {
         this.live = live;
         this.publisher = publisher;
         this.clock = clock;
+        this.transactionManager = transactionManager;
         this.autoApproveAfter = Duration.ofDays(autoApproveDays);
         this.remindBefore = Duration.ofDays(reminderDays);
         this.ratingBlindPeriod = Duration.ofDays(ratingBlindDays);
@@ -182,6 +188,10 @@ public class EngagementService {
         var existing = engagements.findByNeedIdAndProviderId(needId, me.organizationId());
         if (existing.isPresent()) {
             throw InvalidInputException.of("need", "engagement.error.alreadyEngaged");
+        }
+        var profile = providers.snapshot(me.organizationId());
+        if (profile.isEmpty() || profile.get().hidden()) {
+            throw InvalidInputException.of("note", "engagement.error.noProfile");
         }
         var e = engagements.save(new Engagement(needId, need.organizationId(), me.organizationId(), Side.PROVIDER,
                 cleanNote, clock.instant()));
@@ -430,9 +440,7 @@ public class EngagementService {
         p.engagement.end(clean);
         proposals.findFirstByEngagementIdOrderByNumberDesc(id).filter(x -> x.getStatus() == ProposalStatus.SUBMITTED)
                 .ifPresent(x -> x.decide(ProposalStatus.WITHDRAWN, null));
-        if (wasSigned) {
-            needs.progress(p.engagement.getNeedId(), NeedStatus.PUBLISHED);
-        }
+        reopenIfNoTalks(p.engagement.getNeedId(), wasSigned);
     }
 
     // ------------------------------------------------------------------ ratings
@@ -455,6 +463,11 @@ public class EngagementService {
             throw InvalidInputException.of("rating", "rating.error.alreadyRated");
         }
         Instant now = clock.instant();
+        // double-blind: no rating once the other side's is shown or the blind period is over
+        if (p.engagement.getCompletedAt() != null && !now.isBefore(p.engagement.getCompletedAt().plus(ratingBlindPeriod))
+                || ratings.findByEngagementIdAndRaterSide(id, p.side.other()).map(Rating::isVisible).orElse(false)) {
+            throw InvalidInputException.of("rating", "rating.error.closed");
+        }
         ratings.save(new Rating(id, p.side, p.engagement.partyOf(p.side.other()), scores, clean.isEmpty() ? null : clean,
                 now));
         record(p.engagement, Transition.RATE, p.side, p.me.id(), null);
@@ -533,7 +546,8 @@ public class EngagementService {
     @PreAuthorize("hasRole('BUREAU')")
     public void handleReport(long id, @Nullable String handling) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        Engagement e = readable(me, id);
+        readable(me, id);
+        Engagement e = engagements.findLockedById(id).orElseThrow(NoSuchElementException::new);
         if (!access.allowed(me, e).contains(Transition.HANDLE_REPORT)) {
             throw InvalidInputException.of("handling", "engagement.error.noOpenReport");
         }
@@ -547,48 +561,64 @@ public class EngagementService {
     // ------------------------------------------------------------------ timers
 
     @Scheduled(cron = "${jigai.engagement.timer-cron:0 */10 * * * *}", zone = "Asia/Shanghai")
-    @Transactional
     public void runTimers() {
         runTimers(clock.instant());
     }
 
     /**
      * The timed transitions at {@code now}: reminders before automatic approval, automatic approval of milestones
-     * left unanswered, and ratings shown when the blind period has passed. Returns how many transitions it took.
+     * left unanswered, and ratings shown when the blind period has passed. Each engagement in a transaction of its own
+     * (its row locked), so that one that fails is logged and retried next time without holding up the others.
+     * Returns how many transitions it took.
      */
-    @Transactional
     public int runTimers(Instant now) {
+        var separate = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        separate.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        Set<Long> due = new java.util.TreeSet<>();
+        separate.executeWithoutResult(status -> {
+            milestones.findByStateAndAutoApproveAtBefore(MilestoneState.SUBMITTED, now.plus(remindBefore).plusMillis(1))
+                    .forEach(m -> due.add(m.getEngagementId()));
+            ratings.findByVisibleAtIsNullAndCreatedAtBefore(now.plusMillis(1)).forEach(r -> due.add(r.getEngagementId()));
+        });
         int taken = 0;
-        for (Milestone m : milestones.findByStateAndAutoApproveAtBefore(MilestoneState.SUBMITTED,
-                now.plus(remindBefore).plusMillis(1))) {
-            Engagement e = engagements.findById(m.getEngagementId()).orElseThrow();
-            if (e.getState() != EngagementState.SIGNED) {
-                continue;
-            }
-            if (m.autoApprovalDue(now)) {
-                m.approve(now, true);
-                recordAt(e, Transition.AUTO_APPROVE_MILESTONE, Side.SYSTEM, null, m.getName(), now);
-                completeIfDone(e);
-                taken++;
-            } else if (m.reminderDue(now, remindBefore)) {
-                m.reminded(now);
-                recordAt(e, Transition.REMIND_AUTO_APPROVAL, Side.SYSTEM, null, m.getName(), now);
-                taken++;
-            }
-        }
-        Map<Long, List<Rating>> hidden = new HashMap<>();
-        for (Rating r : ratings.findByVisibleAtIsNullAndCreatedAtBefore(now.plusMillis(1))) {
-            hidden.computeIfAbsent(r.getEngagementId(), k -> new ArrayList<>()).add(r);
-        }
-        for (var entry : hidden.entrySet()) {
-            Engagement e = engagements.findById(entry.getKey()).orElseThrow();
-            if (e.getCompletedAt() != null && !now.isBefore(e.getCompletedAt().plus(ratingBlindPeriod))) {
-                showRatings(e, entry.getValue(), now);
-                taken++;
+        for (long id : due) {
+            try {
+                Integer done = separate.execute(status -> timersOf(id, now));
+                taken += done == null ? 0 : done;
+            } catch (RuntimeException e) {
+                log.error("timed transitions of engagement {} failed; they are retried at the next run", id, e);
             }
         }
         if (taken > 0) {
             log.info("{} timed engagement transitions", taken);
+        }
+        return taken;
+    }
+
+    private int timersOf(long id, Instant now) {
+        Engagement e = engagements.findLockedById(id).orElseThrow();
+        int taken = 0;
+        if (e.getState() == EngagementState.SIGNED) {
+            for (Milestone m : milestones.findByEngagementIdOrderByPosition(id)) {
+                if (m.autoApprovalDue(now)) {
+                    m.approve(now, true);
+                    recordAt(e, Transition.AUTO_APPROVE_MILESTONE, Side.SYSTEM, null, m.getName(), now);
+                    taken++;
+                } else if (m.reminderDue(now, remindBefore)) {
+                    m.reminded(now);
+                    recordAt(e, Transition.REMIND_AUTO_APPROVAL, Side.SYSTEM, null, m.getName(), now);
+                    taken++;
+                }
+            }
+            if (taken > 0) {
+                completeIfDone(e);
+            }
+        }
+        var hidden = ratings.findByEngagementId(id).stream().filter(r -> !r.isVisible()).toList();
+        if (!hidden.isEmpty() && e.getCompletedAt() != null
+                && !now.isBefore(e.getCompletedAt().plus(ratingBlindPeriod))) {
+            showRatings(e, hidden, now);
+            taken++;
         }
         return taken;
     }
@@ -616,7 +646,8 @@ public class EngagementService {
         boolean whole = access.mayReadWhole(me, e);
         boolean contacts = access.mayReadContacts(me, e);
         var summary = summaries(List.of(e), me).getFirst();
-        return new EngagementDetails(summary, whole ? e.getNote() : null, e.getEndReason(), whole,
+        String endReason = whole || isCode(e.getEndReason()) ? e.getEndReason() : null;
+        return new EngagementDetails(summary, whole ? e.getNote() : null, endReason, whole,
                 side != null && e.consented(side), side != null && e.consented(side.other()), e.getRevealedAt(),
                 contacts ? enterpriseContacts(e) : null, contacts ? providerContacts(e) : null, access.allowed(me, e),
                 e.getReportedAt(), whole ? e.getReportReason() : null, e.getReportHandling());
@@ -732,8 +763,20 @@ public class EngagementService {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
         Engagement e = readable(me, id);
         boolean whole = access.mayReadWhole(me, e);
-        var list = events.findByEngagementIdOrderByIdAsc(id);
+        Side side = access.side(me, e);
+        var list = events.findByEngagementIdOrderByIdAsc(id).stream()
+                // the shortlist is the enterprise's own note
+                .filter(x -> x.getTransition() != Transition.SHORTLIST || side == Side.ENTERPRISE).toList();
         Map<Long, String> names = userNames(list.stream().map(EngagementEvent::getActorId).toList());
+        if (side != null && e.getRevealedAt() == null) {
+            // until contacts are exchanged, the other side's people are shown by their organisation's name
+            String otherName = otherPartyName(e, side);
+            list.forEach(x -> {
+                if (x.getActorId() != null && x.getSide() == side.other()) {
+                    names.put(x.getActorId(), otherName);
+                }
+            });
+        }
         return list.stream().map(x -> new HistoryEntry(x.getOccurredAt(), x.getTransition(), x.getSide(),
                 x.getActorId() == null ? null : names.get(x.getActorId()), x.getStateAfter(),
                 whole ? x.getDetail() : null)).toList();
@@ -825,10 +868,14 @@ public class EngagementService {
 
     // ------------------------------------------------------------------ internals
 
-    /** The caller as a party of the engagement; "not found" for everyone else (the bureau included). */
+    /**
+     * The caller as a party of the engagement, its row locked for the rest of the transaction (so that, say, an
+     * acceptance and a revision of the same proposal, or two approvals, never interleave); "not found" for everyone
+     * else, the bureau included.
+     */
     private Party party(long id) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        Engagement e = engagements.findById(id).orElseThrow(NoSuchElementException::new);
+        Engagement e = engagements.findLockedById(id).orElseThrow(NoSuchElementException::new);
         Side side = access.side(me, e);
         if (side == null) {
             throw new NoSuchElementException();
@@ -871,6 +918,18 @@ public class EngagementService {
         record(e, Transition.CLOSE, Side.SYSTEM, null, why);
     }
 
+    /**
+     * A need in negotiation or contracted goes back to PUBLISHED (for another 90 days) when its signed engagement was
+     * cancelled, or when its last active talk ended.
+     */
+    private void reopenIfNoTalks(long needId, boolean signedCancelled) {
+        boolean talks = !engagements.findByNeedIdAndStateIn(needId, java.util.EnumSet.of(EngagementState.ACTIVE,
+                EngagementState.SIGNED)).isEmpty();
+        if (signedCancelled || !talks) {
+            needs.progress(needId, NeedStatus.PUBLISHED);
+        }
+    }
+
     private void completeIfDone(Engagement e) {
         var all = milestones.findByEngagementIdOrderByPosition(e.getId());
         if (all.stream().allMatch(m -> m.getState() == MilestoneState.APPROVED)) {
@@ -894,10 +953,12 @@ public class EngagementService {
             Instant at) {
         engagements.saveAndFlush(e);
         events.save(new EngagementEvent(e.getId(), at, t, side, actorId, e.getState(), detail));
+        // the audit log keeps who did what to which engagement; people's words stay in the engagement
+        String auditDetail = AUDITED_DETAILS.contains(t) ? detail : null;
         if (side == Side.SYSTEM) {
-            audit.recordAs("system", AUDIT_PREFIX + t.name(), target(e), detail);
+            audit.recordAs("system", AUDIT_PREFIX + t.name(), target(e), auditDetail);
         } else {
-            audit.record(AUDIT_PREFIX + t.name(), target(e), detail);
+            audit.record(AUDIT_PREFIX + t.name(), target(e), auditDetail);
         }
         publish(e, t, side, actorId, detail);
         live.signalAfterCommit(LiveUpdates.engagement(e.getId()));
@@ -911,6 +972,11 @@ public class EngagementService {
         publisher.publishEvent(new EngagementEventRecorded(e.getId(), e.getNeedId(), title, t, side, actorId,
                 e.getEnterpriseId(), hidden ? ANONYMOUS : names.getOrDefault(e.getEnterpriseId(), ""), e.getProviderId(),
                 names.getOrDefault(e.getProviderId(), ""), e.getState(), detail));
+    }
+
+    /** The platform's own reasons (closures) are codes, not anyone's words: facts the bureau may read. */
+    private static boolean isCode(@Nullable String reason) {
+        return "signedWithAnother".equals(reason) || "needClosed".equals(reason);
     }
 
     private static String target(Engagement e) {
@@ -1028,6 +1094,11 @@ public class EngagementService {
 
     private java.util.function.Function<Message, MessageView> viewer(Party p, List<Message> list) {
         Map<Long, String> names = userNames(list.stream().map(Message::getAuthorId).map(Long::valueOf).toList());
+        if (p.engagement.getRevealedAt() == null && p.side != Side.BUREAU) {
+            // until contacts are exchanged, the other side's people are shown by their organisation's name
+            String otherName = otherPartyName(p.engagement, p.side);
+            list.stream().filter(m -> m.getSide() == p.side.other()).forEach(m -> names.put(m.getAuthorId(), otherName));
+        }
         long readByEnterprise = lastRead(p.engagement.getId(), Side.ENTERPRISE);
         long readByProvider = lastRead(p.engagement.getId(), Side.PROVIDER);
         Map<Long, FileRef> refs = fileRefs(list);
@@ -1067,6 +1138,16 @@ public class EngagementService {
                 .get(x.getFileId());
         return new ProposalView(x.getId(), x.getNumber(), x.getApproach(), x.getScope(), x.getPriceWan(),
                 x.getDurationDays(), x.getMilestones(), x.getStatus(), x.getDeclineReason(), x.getSubmittedAt(), file);
+    }
+
+    /** The other party's organisation as the reader may know it (an anonymous need's enterprise stays anonymous). */
+    private String otherPartyName(Engagement e, Side reader) {
+        long other = e.partyOf(reader.other());
+        if (reader == Side.PROVIDER && !e.enterpriseKnownToProvider()
+                && needs.snapshot(e.getNeedId()).map(NeedSnapshot::anonymous).orElse(false)) {
+            return ANONYMOUS;
+        }
+        return accounts.organizationNames(List.of(other)).getOrDefault(other, "");
     }
 
     private @Nullable ContactDetails enterpriseContacts(Engagement e) {

@@ -16,8 +16,8 @@ class ProposalMilestone {
 
     ProposalMilestone(int position, PlannedMilestone m) {
         this.position = position;
-        this.name = m.name();
-        this.deliverable = m.deliverable();
+        this.name = m.name().strip();
+        this.deliverable = m.deliverable().strip();
         this.dueDate = m.dueDate();
         this.sharePercent = m.sharePercent();
     }

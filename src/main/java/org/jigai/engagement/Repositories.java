@@ -11,6 +11,12 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpecificationExecutor<Engagement> {
+
+    /** The engagement, locked until the transaction ends: every action on one engagement runs one after the other. */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Engagement e where e.id = ?1")
+    Optional<Engagement> findLockedById(long id);
+
     Optional<Engagement> findByNeedIdAndProviderId(long needId, long providerId);
     List<Engagement> findByNeedIdOrderByCreatedAt(long needId);
     List<Engagement> findByNeedIdAndStateIn(long needId, Collection<EngagementState> states);

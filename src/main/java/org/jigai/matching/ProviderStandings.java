@@ -6,7 +6,6 @@ import org.jigai.engagement.EngagementService;
 import org.jigai.engagement.EngagementService.TrackRecord;
 import org.jigai.engagement.Transition;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,8 +46,8 @@ class ProviderStandings implements Standing {
         return current;
     }
 
-    /** New ratings shown or an engagement completed: read the records again when next needed. */
-    @EventListener
+    /** New ratings shown or an engagement completed (and committed): read the records again when next needed. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     void on(EngagementEventRecorded event) {
         if (event.transition() == Transition.SHOW_RATINGS || event.transition() == Transition.COMPLETE) {
             records = null;

@@ -62,12 +62,14 @@ public class NotificationService {
     @EventListener
     @Transactional
     void on(EngagementEventRecorded e) {
+        if (e.transition() == org.jigai.engagement.Transition.SHORTLIST) {
+            return; // the enterprise's own note: nobody is told
+        }
         String link = "engagements/" + e.engagementId();
         Kind kind = e.transition() == org.jigai.engagement.Transition.CONSENT_CONTACTS && "revealed".equals(e.detail())
                 ? Kind.CONTACTS_REVEALED : Kind.of(e.transition());
         List<Recipient> to = new ArrayList<>();
         switch (e.transition()) {
-            case SHORTLIST -> { }
             case REPORT -> to.addAll(accounts.bureauStaff());
             case HANDLE_REPORT, COMPLETE, AUTO_APPROVE_MILESTONE, SHOW_RATINGS -> {
                 to.addAll(accounts.recipients(e.enterpriseId()));

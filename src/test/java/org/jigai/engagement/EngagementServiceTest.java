@@ -137,6 +137,9 @@ class EngagementServiceTest {
         assertThat(sent.mine()).isTrue();
         assertThat(sent.read()).isFalse();
         actAs(enterprise);
+        assertThat(engagements.messages(id, PageRequest.of(0, 10)).getContent().getFirst().author())
+                .as("until contacts are exchanged, the provider's people go by its organisation's name")
+                .startsWith("青岛云启工业软件有限公司");
         assertThat(engagements.unreadMessages()).isEqualTo(1);
         engagements.markRead(id);
         assertThat(engagements.unreadMessages()).isZero();
@@ -179,9 +182,12 @@ class EngagementServiceTest {
         long superseded = versions.get(1).id();
         assertThatThrownBy(() -> engagements.acceptProposal(id, superseded)).as("not the current version")
                 .isInstanceOf(InvalidInputException.class);
+        engagements.shortlist(id, true);
         engagements.acceptProposal(id, versions.getFirst().id());
         assertThat(engagements.details(id).summary().state()).isEqualTo(EngagementState.SIGNED);
         assertThat(needs.details(needId).status()).isEqualTo(NeedStatus.CONTRACTED);
+        assertThatThrownBy(() -> needs.close(needId, "不做了")).as("cancel the signed engagement first")
+                .isInstanceOf(InvalidInputException.class);
         actAs(provider2);
         assertThat(engagements.details(other).summary().state()).isEqualTo(EngagementState.CLOSED);
         assertThat(notifications.mine(false, List.of(Kind.CLOSE), PageRequest.of(0, 10)).getTotalElements()).isOne();
@@ -190,6 +196,8 @@ class EngagementServiceTest {
 
         // milestones
         actAs(provider);
+        assertThat(engagements.history(id)).as("the shortlist is the enterprise's own note")
+                .extracting(HistoryEntry::transition).doesNotContain(Transition.SHORTLIST);
         assertThatThrownBy(() -> engagements.rate(id, new int[] {5, 5, 5}, null)).as("no rating before completion")
                 .isInstanceOf(InvalidInputException.class);
         var ms = engagements.milestones(id);
@@ -279,12 +287,39 @@ class EngagementServiceTest {
         assertThatThrownBy(() -> engagements.accept(id)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> engagements.cancel(id, "x")).isInstanceOf(InvalidInputException.class);
 
-        // closing the need closes what is still open
-        List<Long> invited = engagements.invite(needId, List.of(provider2Id), null);
-        needs.close(needId, "项目取消");
+        // a provider without a profile cannot approach an enterprise
+        String bare = TestData.username("e-bare");
+        accounts.register(TestData.provider(bare));
+        actAs(bare);
+        assertThatThrownBy(() -> engagements.expressInterest(needId, "可以做")).isInstanceOf(InvalidInputException.class);
+
+        // talks that end leave the need published again
         actAs(provider2);
+        long talks = engagements.expressInterest(needId, "我们也可以");
+        actAs(enterprise);
+        engagements.accept(talks);
+        assertThat(needs.details(needId).status()).isEqualTo(NeedStatus.IN_NEGOTIATION);
+        engagements.cancel(talks, "预算调整");
+        assertThat(needs.details(needId).status()).isEqualTo(NeedStatus.PUBLISHED);
+        actAs(enterprise);
+
+        // closing the need closes what is still open
+        List<Long> invited = engagements.invite(needId, List.of(stranger2()), null);
+        needs.close(needId, "项目取消");
+        actAs(strangerUser);
         assertThat(engagements.details(invited.getFirst()).summary().state()).isEqualTo(EngagementState.CLOSED);
         assertThatThrownBy(() -> engagements.accept(invited.getFirst())).isInstanceOf(InvalidInputException.class);
+    }
+
+    String strangerUser;
+
+    long stranger2() {
+        strangerUser = TestData.username("e-third");
+        long id = accounts.register(TestData.provider(strangerUser)).organizationId();
+        actAs(strangerUser);
+        providers.save(-1, profile());
+        actAs(enterprise);
+        return id;
     }
 
     @Test
@@ -346,5 +381,8 @@ class EngagementServiceTest {
         assertThat(ratingRows.findByEngagementId(id)).allSatisfy(r -> assertThat(r.isVisible()).isFalse());
         engagements.runTimers(completed.plus(Duration.ofDays(14)));
         assertThat(ratingRows.findByEngagementId(id)).allSatisfy(r -> assertThat(r.isVisible()).isTrue());
+        actAs(provider);
+        assertThatThrownBy(() -> engagements.rate(id, new int[] {1, 1, 1}, null))
+                .as("no rating after reading the other side's").isInstanceOf(InvalidInputException.class);
     }
 }

@@ -113,7 +113,9 @@ class ConversationPanel extends Div {
         for (MessageView m : shown) {
             var bubble = new Div();
             bubble.addClassNames("jigai-message", m.mine() ? "jigai-message-mine" : "jigai-message-theirs");
-            var meta = new Span(m.author() + " · " + getTranslation(m.side().labelKey()) + " · "
+            String author = EngagementService.ANONYMOUS.equals(m.author()) ? getTranslation("need.anonymousEnterprise")
+                    : m.author();
+            var meta = new Span(author + " · " + getTranslation(m.side().labelKey()) + " · "
                     + Formats.dateTime(m.sentAt(), getLocale()) + (m.mine() && m.read() ? " · " + getTranslation("conversation.read") : ""));
             meta.addClassName("jigai-muted");
             var body = new Paragraph(m.text());

@@ -33,7 +33,11 @@ class HistoryPanel extends Div {
 
     private String who(HistoryEntry h) {
         String side = getTranslation(h.side().labelKey());
-        return h.actor() == null ? side : getTranslation("history.actor", h.actor(), side);
+        if (h.actor() == null) {
+            return side;
+        }
+        String actor = EngagementService.ANONYMOUS.equals(h.actor()) ? getTranslation("need.anonymousEnterprise") : h.actor();
+        return getTranslation("history.actor", actor, side);
     }
 
     void refresh() {
