@@ -46,11 +46,11 @@ public class LiveUpdates {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    delivery.execute(() -> signal(topics));
+                    signal(topics);
                 }
             });
         } else {
-            delivery.execute(() -> signal(topics));
+            signal(topics);
         }
     }
 
@@ -59,14 +59,17 @@ public class LiveUpdates {
         delivery.shutdown();
     }
 
+    /** Each listener on a virtual thread of its own: pages refresh side by side, none waits for another. */
     private void signal(String... topics) {
         for (String topic : topics) {
             for (Consumer<String> listener : listeners.getOrDefault(topic, Set.of())) {
-                try {
-                    listener.accept(topic);
-                } catch (RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(LiveUpdates.class).debug("a live listener failed", e);
-                }
+                delivery.execute(() -> {
+                    try {
+                        listener.accept(topic);
+                    } catch (RuntimeException e) {
+                        org.slf4j.LoggerFactory.getLogger(LiveUpdates.class).debug("a live listener failed", e);
+                    }
+                });
             }
         }
     }
@@ -80,7 +83,13 @@ public class LiveUpdates {
         return "user:" + userId;
     }
 
+    /** An engagement's state, proposals, milestones or ratings changed (a transition was taken). */
     public static String engagement(long engagementId) {
         return "engagement:" + engagementId;
+    }
+
+    /** An engagement's conversation changed: a message, or a read receipt. */
+    public static String conversation(long engagementId) {
+        return "conversation:" + engagementId;
     }
 }

@@ -263,7 +263,7 @@ public class EngagementService {
         advanceRead(id, p.side, saved.getId());
         p.engagement.touch(clock.instant());
         publish(p.engagement, Transition.SEND_MESSAGE, p.side, p.me.id(), cut(clean, 100));
-        live.signalAfterCommit(LiveUpdates.engagement(id));
+        live.signalAfterCommit(LiveUpdates.conversation(id));
         return messageView(saved, p.side, Map.of(p.me.id(), p.me.displayName()), 0, fileRefs(List.of(saved)));
     }
 
@@ -285,6 +285,23 @@ public class EngagementService {
         return found.stream().map(viewer(p, found)).toList();
     }
 
+    /** How far the other side has read the conversation (the id of the last message it has seen), for read receipts. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long readByOtherSide(long id) {
+        Party p = wholeReader(id);
+        return p.side == Side.BUREAU ? 0 : lastRead(id, p.side.other());
+    }
+
+    /** The latest transition's id: pages redraw proposals, milestones, ratings and history only when it changes. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
+    public long lastEventId(long id) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        readable(me, id);
+        return events.findFirstByEngagementIdOrderByIdDesc(id).map(EngagementEvent::getId).orElse(0L);
+    }
+
     /** The reader's side has read the conversation up to its latest message (read receipts, unread counts). */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -292,7 +309,7 @@ public class EngagementService {
         Party p = party(id);
         messages.findFirstByEngagementIdOrderByIdDesc(id).ifPresent(last -> {
             if (advanceRead(id, p.side, last.getId())) {
-                live.signalAfterCommit(LiveUpdates.engagement(id));
+                live.signalAfterCommit(LiveUpdates.conversation(id));
                 for (var r : accounts.recipients(p.engagement.partyOf(p.side))) {
                     live.signalAfterCommit(LiveUpdates.user(r.userId()));
                 }

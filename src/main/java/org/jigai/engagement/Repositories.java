@@ -30,6 +30,7 @@ interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpeci
 
 interface EngagementEventRepository extends JpaRepository<EngagementEvent, Long> {
     List<EngagementEvent> findByEngagementIdOrderByIdAsc(long engagementId);
+    Optional<EngagementEvent> findFirstByEngagementIdOrderByIdDesc(long engagementId);
 }
 
 interface MessageRepository extends JpaRepository<Message, Long> {

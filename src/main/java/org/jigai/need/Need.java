@@ -64,6 +64,7 @@ class Need {
     @Enumerated(EnumType.STRING)
     private ContactPreference contactPreference;
     private boolean anonymous;
+    private @Nullable Instant expiryRemindedAt;
 
     @Enumerated(EnumType.STRING)
     private NeedStatus status = NeedStatus.DRAFT;
@@ -151,6 +152,7 @@ class Need {
         status = NeedStatus.PUBLISHED;
         publishedAt = now;
         expiresAt = now.plus(VALIDITY);
+        expiryRemindedAt = null;
         updatedAt = now;
     }
 
@@ -161,6 +163,7 @@ class Need {
         }
         status = NeedStatus.PUBLISHED;
         expiresAt = now.plus(VALIDITY);
+        expiryRemindedAt = null;
         updatedAt = now;
     }
 
@@ -206,6 +209,16 @@ class Need {
             expiresAt = now.plus(VALIDITY);
             updatedAt = now;
         }
+    }
+
+    /** Whether the enterprise is to be told now that the need expires within {@code window} (once per validity). */
+    boolean remindExpiryIfDue(Instant now, java.time.Duration window) {
+        if (status == NeedStatus.PUBLISHED && expiresAt != null && expiryRemindedAt == null
+                && !now.isBefore(expiresAt.minus(window)) && now.isBefore(expiresAt)) {
+            expiryRemindedAt = now;
+            return true;
+        }
+        return false;
     }
 
     boolean expireIfDue(Instant now) {

@@ -408,6 +408,26 @@ public class NeedService {
         return titles;
     }
 
+    /** Tells enterprises, once per validity, that a published need expires within the reminder window. */
+    @Scheduled(cron = "${jigai.needs.reminder-cron:0 15 8 * * *}", zone = "Asia/Shanghai")
+    @Transactional
+    public int remindExpiring() {
+        return remindExpiring(clock.instant());
+    }
+
+    @Transactional
+    public int remindExpiring(Instant now) {
+        int reminded = 0;
+        for (Need need : needs.findByStatusAndExpiresAtBefore(NeedStatus.PUBLISHED, now.plus(REMINDER_WINDOW))) {
+            if (need.remindExpiryIfDue(now, REMINDER_WINDOW)) {
+                events.publishEvent(new NeedExpiringSoon(need.getId(), need.getOrganizationId(), need.getTitle(),
+                        java.util.Objects.requireNonNull(need.getExpiresAt())));
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+
     @Scheduled(cron = "${jigai.needs.expiry-cron:0 5 * * * *}", zone = "Asia/Shanghai")
     @Transactional
     public int expireOverdue() {

@@ -110,6 +110,21 @@ public class NotificationService {
         }
     }
 
+    /** The enterprise's users are told that a published need is about to expire. */
+    @EventListener
+    @Transactional
+    void on(org.jigai.need.NeedExpiringSoon e) {
+        Instant now = clock.instant();
+        String date = e.expiresAt().atZone(Formats.ZONE).toLocalDate().toString();
+        for (Recipient r : accounts.recipients(e.organizationId())) {
+            var state = mailer.configured() && r.email() != null && !r.email().isBlank()
+                    ? Notification.MailState.PENDING : Notification.MailState.SKIPPED;
+            notifications.save(new Notification(r.userId(), Kind.NEED_EXPIRING.name(), "needs/" + e.needId(), e.title(),
+                    date, now, state));
+            live.signalAfterCommit(LiveUpdates.user(r.userId()));
+        }
+    }
+
     private static @Nullable String joinNonNull(@Nullable String a, @Nullable String b) {
         if (a == null) {
             return b;
@@ -274,13 +289,27 @@ public class NotificationService {
     }
 
     private String text(Locale locale, Notification n) {
-        return translations.get(locale, Kind.valueOf(n.getKind()).textKey(), n.getSubject(),
-                detail(n.getDetail(), translations.get(locale, "need.anonymousEnterprise")));
+        Kind kind = Kind.valueOf(n.getKind());
+        return translations.get(locale, kind.textKey(), n.getSubject(),
+                detail(kind, n.getDetail(), translations.get(locale, "need.anonymousEnterprise"), locale));
     }
 
-    /** A notice's detail as shown: the anonymous marker becomes 「匿名企业」 in the reader's language. */
-    public static String detail(@Nullable String detail, String anonymous) {
-        return detail == null ? "" : detail.replace(org.jigai.engagement.EngagementService.ANONYMOUS, anonymous);
+    /**
+     * A notice's detail as shown: the anonymous marker becomes 「匿名企业」, a date is written the reader's way
+     * (2027年2月14日).
+     */
+    public static String detail(Kind kind, @Nullable String detail, String anonymous, Locale locale) {
+        if (detail == null) {
+            return "";
+        }
+        if (kind == Kind.NEED_EXPIRING) {
+            try {
+                return Formats.date(java.time.LocalDate.parse(detail), locale);
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return detail;
+            }
+        }
+        return detail.replace(org.jigai.engagement.EngagementService.ANONYMOUS, anonymous);
     }
 
     private Map<Kind, MailMode> modes(long userId) {

@@ -242,14 +242,29 @@ class EngagementServiceTest {
                 Transition.SHOW_RATINGS, Transition.REPLY_TO_RATING);
     }
 
+    static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
     @Test
-    void the_bureau_sees_facts_only_until_a_party_reports_the_engagement() {
+    void the_bureau_sees_facts_only_until_a_party_reports_the_engagement() throws Exception {
         actAs(provider);
         long id = engagements.expressInterest(needId, "我们做过同类项目");
         engagements.send(id, "机密报价细节", null, null);
+        var sent = engagements.send(id, "", "资质证书.pdf", PDF);
+        assertThat(sent.file().name()).isEqualTo("资质证书.pdf");
+        assertThatThrownBy(() -> engagements.send(id, "", "病毒.exe", new byte[] {0x4d, 0x5a, 0, 0}))
+                .as("files are checked by content").isInstanceOf(InvalidInputException.class);
+        actAs(enterprise);
+        try (var download = engagements.open(id, sent.file().id()).content()) {
+            assertThat(download.readAllBytes()).isEqualTo(PDF);
+        }
+        actAs(stranger);
+        assertThatThrownBy(() -> engagements.open(id, sent.file().id())).isInstanceOf(NoSuchElementException.class);
         assertThat(notifications.mailConfigured()).as("no SMTP host in tests").isFalse();
         assertThat(notifications.sendImmediate(java.time.Instant.now().plusSeconds(1))).isZero();
         actAs("demo-bureau");
+        assertThatThrownBy(() -> engagements.open(id, sent.file().id())).as("no files for the bureau before a report")
+                .isInstanceOf(NoSuchElementException.class);
         var facts = engagements.details(id);
         assertThat(facts.whole()).isFalse();
         assertThat(facts.note()).isNull();
@@ -260,7 +275,7 @@ class EngagementServiceTest {
         engagements.report(id, "对方索要押金");
         actAs("demo-bureau");
         assertThat(engagements.details(id).whole()).isTrue();
-        assertThat(engagements.messages(id, PageRequest.of(0, 5)).getContent()).hasSize(1);
+        assertThat(engagements.messages(id, PageRequest.of(0, 5)).getContent()).hasSize(2);
         engagements.handleReport(id, "已电话核实并提醒");
         assertThat(engagements.details(id).reportHandling()).isEqualTo("已电话核实并提醒");
     }
@@ -312,6 +327,27 @@ class EngagementServiceTest {
     }
 
     String strangerUser;
+
+    @Test
+    void an_enterprise_is_told_once_when_a_published_need_is_about_to_expire(
+            @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        jdbc.update("UPDATE need SET expires_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().plus(Duration.ofDays(10))), needId);
+        needs.remindExpiring(java.time.Instant.now());
+        needs.remindExpiring(java.time.Instant.now().plusSeconds(60));
+        actAs(enterprise);
+        var notices = notifications.mine(false, List.of(Kind.NEED_EXPIRING), PageRequest.of(0, 10)).getContent();
+        assertThat(notices).singleElement().satisfies(n -> {
+            assertThat(n.link()).isEqualTo("needs/" + needId);
+            assertThat(n.subject()).isEqualTo("冲压车间伺服压力机更新");
+        });
+        needs.renew(needId);
+        jdbc.update("UPDATE need SET expires_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().plus(Duration.ofDays(5))), needId);
+        needs.remindExpiring(java.time.Instant.now());
+        assertThat(notifications.mine(false, List.of(Kind.NEED_EXPIRING), PageRequest.of(0, 10)).getTotalElements())
+                .as("again after a renewal").isEqualTo(2);
+    }
 
     long stranger2() {
         strangerUser = TestData.username("e-third");

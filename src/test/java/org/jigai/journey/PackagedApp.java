@@ -96,6 +96,11 @@ final class PackagedApp implements AutoCloseable {
         throw new IllegalStateException("The app was not healthy within " + timeout + "; see " + log);
     }
 
+    /** The application's JVM (setsid execs java, so the pid is the JVM's). */
+    long pid() {
+        return process.pid();
+    }
+
     int port() {
         return URI.create(baseUrl).getPort();
     }

@@ -25,12 +25,12 @@ import org.jigai.engagement.Transition;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * The conversation: the latest messages, oldest at the top, each with its author, time and (for one's own) whether
+ * The conversation: the latest messages (the newest 30 when opened, then each new one as it arrives), oldest at the top, each with its author, time and (for one's own) whether
  * the other side has read it; a box to write and a file to send. Opening it marks the other side's messages read.
  */
 class ConversationPanel extends Div {
 
-    static final int SHOWN = 100;
+    static final int SHOWN = 30;
 
     private final transient EngagementService engagements;
     private final long id;
@@ -38,6 +38,11 @@ class ConversationPanel extends Div {
     private final Div list = new Div();
     private final TextArea text = new TextArea();
     private final Div composer = new Div();
+    /** The newest message shown (-1 before the first rendering). */
+    private long lastShown = -1;
+    private Paragraph empty;
+    /** The meta line of each of the reader's own messages not yet read by the other side. */
+    private final java.util.Map<Long, Span> receipts = new java.util.HashMap<>();
 
     ConversationPanel(EngagementService engagements, EngagementDetails details) {
         this.engagements = engagements;
@@ -101,38 +106,71 @@ class ConversationPanel extends Div {
         render();
     }
 
+    /**
+     * Brings the list up to date: the first time the latest {@link #SHOWN} messages, then only the ones after the last
+     * shown (a live signal costs one small query, not a redraw); read receipts on the reader's own messages follow the
+     * other side's read mark.
+     */
     private void render() {
         composer.setVisible(details.may(Transition.SEND_MESSAGE));
-        list.removeAll();
-        List<MessageView> shown = new ArrayList<>(engagements.messages(id, PageRequest.of(0, SHOWN)).getContent());
-        java.util.Collections.reverse(shown);
-        if (shown.isEmpty()) {
-            list.add(new Paragraph(getTranslation("conversation.empty")));
+        List<MessageView> fresh;
+        if (lastShown < 0) {
+            fresh = new ArrayList<>(engagements.messages(id, PageRequest.of(0, SHOWN)).getContent());
+            java.util.Collections.reverse(fresh);
+            lastShown = 0;
+            if (fresh.isEmpty()) {
+                empty = new Paragraph(getTranslation("conversation.empty"));
+                list.add(empty);
+            }
+        } else {
+            fresh = engagements.messagesAfter(id, lastShown);
+        }
+        if (!fresh.isEmpty() && empty != null) {
+            list.remove(empty);
+            empty = null;
         }
         boolean unreadFromOther = false;
-        for (MessageView m : shown) {
-            var bubble = new Div();
-            bubble.addClassNames("jigai-message", m.mine() ? "jigai-message-mine" : "jigai-message-theirs");
-            String author = EngagementService.ANONYMOUS.equals(m.author()) ? getTranslation("need.anonymousEnterprise")
-                    : m.author();
-            var meta = new Span(author + " · " + getTranslation(m.side().labelKey()) + " · "
-                    + Formats.dateTime(m.sentAt(), getLocale()) + (m.mine() && m.read() ? " · " + getTranslation("conversation.read") : ""));
-            meta.addClassName("jigai-muted");
-            var body = new Paragraph(m.text());
-            body.addClassName("jigai-multiline");
-            bubble.add(meta, body);
-            if (m.file() != null) {
-                var link = new Anchor("files/engagements/" + id + "/" + m.file().id(), m.file().name());
-                link.setRouterIgnore(true);
-                link.getElement().setAttribute("download", true);
-                bubble.add(link);
-            }
-            list.add(bubble);
+        for (MessageView m : fresh) {
+            list.add(bubble(m));
+            lastShown = Math.max(lastShown, m.id());
             unreadFromOther |= !m.mine();
         }
-        if (unreadFromOther && details.summary().side() != null && details.summary().unread() > 0) {
+        long readUpTo = engagements.readByOtherSide(id);
+        receipts.entrySet().removeIf(entry -> {
+            if (entry.getKey() <= readUpTo) {
+                entry.getValue().setText(entry.getValue().getText() + " · " + getTranslation("conversation.read"));
+                return true;
+            }
+            return false;
+        });
+        if (unreadFromOther && details.summary().side() != null) {
             engagements.markRead(id);
         }
-        list.getElement().executeJs("this.scrollTop = this.scrollHeight");
+        if (!fresh.isEmpty()) {
+            list.getElement().executeJs("this.scrollTop = this.scrollHeight");
+        }
+    }
+
+    private Div bubble(MessageView m) {
+        var bubble = new Div();
+        bubble.addClassNames("jigai-message", m.mine() ? "jigai-message-mine" : "jigai-message-theirs");
+        String author = EngagementService.ANONYMOUS.equals(m.author()) ? getTranslation("need.anonymousEnterprise")
+                : m.author();
+        var meta = new Span(author + " · " + getTranslation(m.side().labelKey()) + " · "
+                + Formats.dateTime(m.sentAt(), getLocale()) + (m.mine() && m.read() ? " · " + getTranslation("conversation.read") : ""));
+        meta.addClassName("jigai-muted");
+        if (m.mine() && !m.read()) {
+            receipts.put(m.id(), meta);
+        }
+        var body = new Paragraph(m.text());
+        body.addClassName("jigai-multiline");
+        bubble.add(meta, body);
+        if (m.file() != null) {
+            var link = new Anchor("files/engagements/" + id + "/" + m.file().id(), m.file().name());
+            link.setRouterIgnore(true);
+            link.getElement().setAttribute("download", true);
+            bubble.add(link);
+        }
+        return bubble;
     }
 }

@@ -53,6 +53,8 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private RatingsPanel ratings;
     private HistoryPanel history;
     private LiveUpdates.Subscription subscription;
+    private LiveUpdates.Subscription conversationSubscription;
+    private long lastEvent;
 
     EngagementView(EngagementService engagements, LiveUpdates live) {
         this.engagements = engagements;
@@ -83,30 +85,27 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         renderHeader();
         add(header);
         var fresh = new Sections();
+        conversation = null;
+        proposals = null;
+        milestones = null;
+        ratings = null;
+        history = null;
+        lastEvent = engagements.lastEventId(id);
         if (details.whole()) {
-            conversation = new ConversationPanel(engagements, details);
-            proposals = new ProposalsPanel(engagements, details, this::changed);
-            milestones = new MilestonesPanel(engagements, details, this::changed);
-            ratings = new RatingsPanel(engagements, details, this::changed);
-            fresh.add(getTranslation("engagement.tab.conversation"), conversation);
-            fresh.add(getTranslation("engagement.tab.proposals"), proposals);
+            fresh.add(getTranslation("engagement.tab.conversation"), () -> conversation = new ConversationPanel(engagements, details));
+            fresh.add(getTranslation("engagement.tab.proposals"), () -> proposals = new ProposalsPanel(engagements, details, this::changed));
             if (details.summary().signedAt() != null) {
-                fresh.add(getTranslation("engagement.tab.milestones"), milestones);
+                fresh.add(getTranslation("engagement.tab.milestones"), () -> milestones = new MilestonesPanel(engagements, details, this::changed));
             }
             if (details.summary().state() == EngagementState.COMPLETED) {
-                fresh.add(getTranslation("engagement.tab.ratings"), ratings);
+                fresh.add(getTranslation("engagement.tab.ratings"), () -> ratings = new RatingsPanel(engagements, details, this::changed));
             }
         } else {
-            conversation = null;
-            proposals = null;
-            milestones = null;
-            ratings = null;
             var factsOnly = new Paragraph(getTranslation("engagement.factsOnly"));
             factsOnly.addClassName("jigai-notice");
             add(factsOnly);
         }
-        history = new HistoryPanel(engagements, id);
-        fresh.add(getTranslation("engagement.tab.history"), history);
+        fresh.add(getTranslation("engagement.tab.history"), () -> history = new HistoryPanel(engagements, id));
         add(fresh);
     }
 
@@ -139,6 +138,12 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (conversation != null) {
             conversation.refresh(details);
         }
+        // a message is no transition: the other sections are redrawn only when one was taken
+        long event = engagements.lastEventId(id);
+        if (event == lastEvent && !own) {
+            return;
+        }
+        lastEvent = event;
         if (proposals != null) {
             proposals.refresh(details);
         }
@@ -148,7 +153,9 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (ratings != null) {
             ratings.refresh(details);
         }
-        history.refresh();
+        if (history != null) {
+            history.refresh();
+        }
     }
 
     /** What the header shows: the details without the unread count and the time of the last change. */
@@ -327,6 +334,12 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
         subscription = live.subscribe(LiveUpdates.engagement(id), topic -> ui.access(() -> refresh(false)));
+        // a new message or read receipt touches the conversation only: one small query, no redraw of the rest
+        conversationSubscription = live.subscribe(LiveUpdates.conversation(id), topic -> ui.access(() -> {
+            if (conversation != null) {
+                conversation.refresh(details);
+            }
+        }));
     }
 
     @Override
@@ -334,6 +347,10 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (subscription != null) {
             subscription.close();
             subscription = null;
+        }
+        if (conversationSubscription != null) {
+            conversationSubscription.close();
+            conversationSubscription = null;
         }
     }
 

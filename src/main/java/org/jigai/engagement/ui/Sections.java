@@ -17,6 +17,7 @@ class Sections extends Div {
     private final Nav bar = new Nav();
     private final Div content = new Div();
     private final List<Button> buttons = new ArrayList<>();
+    private final List<java.util.function.Supplier<Component>> makers = new ArrayList<>();
     private final List<Component> sections = new ArrayList<>();
     private int selected;
 
@@ -27,14 +28,15 @@ class Sections extends Div {
         add(bar, content);
     }
 
-    void add(String label, Component section) {
+    /** A section made when it is first shown: pages keep only what their reader looked at. */
+    void add(String label, java.util.function.Supplier<Component> section) {
         int index = buttons.size();
         var button = new Button(label, e -> select(index));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         buttons.add(button);
-        sections.add(section);
+        makers.add(section);
+        sections.add(null);
         bar.add(button);
-        content.add(section);
         select(Math.min(selected, index));
     }
 
@@ -44,9 +46,16 @@ class Sections extends Div {
 
     void select(int index) {
         selected = Math.max(0, Math.min(index, buttons.size() - 1));
+        if (!buttons.isEmpty() && sections.get(selected) == null) {
+            var made = makers.get(selected).get();
+            sections.set(selected, made);
+            content.add(made);
+        }
         for (int i = 0; i < buttons.size(); i++) {
             boolean on = i == selected;
-            sections.get(i).setVisible(on);
+            if (sections.get(i) != null) {
+                sections.get(i).setVisible(on);
+            }
             buttons.get(i).getElement().setAttribute("aria-pressed", String.valueOf(on));
             if (on) {
                 buttons.get(i).addClassName("jigai-section-selected");

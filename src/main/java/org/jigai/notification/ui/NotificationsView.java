@@ -44,7 +44,8 @@ class NotificationsView extends Main implements HasDynamicTitle {
         STARTS(List.of(Kind.INVITE, Kind.EXPRESS_INTEREST, Kind.ACCEPT_INVITATION, Kind.DECLINE_INVITATION,
                 Kind.WITHDRAW_INVITATION, Kind.ACCEPT_INTEREST, Kind.DECLINE_INTEREST, Kind.WITHDRAW_INTEREST,
                 Kind.CLOSE, Kind.CANCEL)),
-        RATINGS(List.of(Kind.RATE, Kind.SHOW_RATINGS, Kind.REPLY_TO_RATING));
+        RATINGS(List.of(Kind.RATE, Kind.SHOW_RATINGS, Kind.REPLY_TO_RATING)),
+        NEEDS(List.of(Kind.NEED_EXPIRING));
 
         final List<Kind> kinds;
 
@@ -115,7 +116,7 @@ class NotificationsView extends Main implements HasDynamicTitle {
 
     private String text(NotificationView n) {
         return getTranslation(n.kind().textKey(), n.subject(),
-                NotificationService.detail(n.detail(), getTranslation("need.anonymousEnterprise")));
+                NotificationService.detail(n.kind(), n.detail(), getTranslation("need.anonymousEnterprise"), getLocale()));
     }
 
     /** The e-mail choice per kind; said plainly when the platform sends no e-mail at all. */
