@@ -306,7 +306,8 @@ public class EngagementService {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void markRead(long id) {
-        Party p = party(id);
+        // no row lock: a read mark only moves forward, and every open page of the engagement calls this on each message
+        Party p = reader(id);
         messages.findFirstByEngagementIdOrderByIdDesc(id).ifPresent(last -> {
             if (advanceRead(id, p.side, last.getId())) {
                 live.signalAfterCommit(LiveUpdates.conversation(id));
@@ -893,6 +894,17 @@ public class EngagementService {
     private Party party(long id) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
         Engagement e = engagements.findLockedById(id).orElseThrow(NoSuchElementException::new);
+        Side side = access.side(me, e);
+        if (side == null) {
+            throw new NoSuchElementException();
+        }
+        return new Party(me, e, side);
+    }
+
+    /** The caller as a party of the engagement, without locking it; "not found" for everyone else. */
+    private Party reader(long id) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        Engagement e = engagements.findById(id).orElseThrow(NoSuchElementException::new);
         Side side = access.side(me, e);
         if (side == null) {
             throw new NoSuchElementException();
