@@ -223,6 +223,10 @@ class CollaborationJourneyIT {
         // milestones: submitted by the provider, accepted by the enterprise, live on both sides
         for (int m = 1; m <= 2; m++) {
             tab(provider, "里程碑").click();
+            if (m > 1) {
+                // the enterprise's acceptance of the one before reaches the provider's open page first
+                assertThat(provider.locator("#milestone-" + (m - 1)).getByText("已验收")).isVisible(LIVE);
+            }
             provider.locator("#milestone-submit-" + m).click();
             provider.locator("#milestone-note textarea").fill("第 " + m + " 阶段成果已上传。");
             provider.locator("#milestone-send").click();
