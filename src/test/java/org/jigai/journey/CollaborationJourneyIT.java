@@ -208,6 +208,16 @@ class CollaborationJourneyIT {
         assertThat(comparison.getByText(PROVIDER)).isVisible();
         assertThat(comparison.getByText("青岛海衡节能环保技术有限公司")).isVisible();
         shot(enterprise, "c08-enterprise-compares-proposals");
+        // a provider's ratings show on its solutions (the demo data's completed engagement of the energy provider)
+        enterprise.navigate(energyUrl);
+        enterprise.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("服务商主页")).click();
+        assertThat(enterprise.locator("#provider-track-record")).containsText("1 条评价");
+        enterprise.getByText("空压站节能改造（EMC 合同能源管理）").first().click();
+        assertThat(enterprise).hasURL(java.util.regex.Pattern.compile(".*/solutions/[0-9]+$"));
+        assertThat(enterprise.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions()
+                .setName("空压站节能改造（EMC 合同能源管理）"))).isVisible();
+        assertThat(enterprise.locator("#provider-track-record")).containsText("1 条评价");
+        shot(enterprise, "c08b-solution-with-ratings");
         enterprise.navigate(engagementUrl);
         tab(enterprise, "方案报价").click();
         enterprise.locator("#proposal-accept").click();

@@ -32,18 +32,21 @@ import org.springframework.data.domain.PageRequest;
 
 /**
  * What the collaboration adds to other pages. Under a need: for its enterprise, the engagements on it and the way to
- * compare proposals; for a provider, 「表达意向」 or the way to its engagement. On a provider's page: its ratings and
- * completed engagements for everyone, and 「邀请报价」 to one of the enterprise's open needs.
+ * compare proposals; for a provider, 「表达意向」 or the way to its engagement. On a provider's page and its solutions'
+ * pages: its ratings and completed engagements for everyone; on the provider's page also 「邀请报价」 to one of the
+ * enterprise's open needs.
  */
 @org.springframework.stereotype.Component
 class EngagementPanels implements PagePanel {
 
     private final EngagementService engagements;
     private final NeedService needs;
+    private final org.jigai.provider.SolutionService solutions;
 
-    EngagementPanels(EngagementService engagements, NeedService needs) {
+    EngagementPanels(EngagementService engagements, NeedService needs, org.jigai.provider.SolutionService solutions) {
         this.engagements = engagements;
         this.needs = needs;
+        this.solutions = solutions;
     }
 
     @Override
@@ -56,6 +59,7 @@ class EngagementPanels implements PagePanel {
             return switch (page) {
                 case NEED -> needPanel(me, id);
                 case PROVIDER -> Optional.of(providerPanel(me, id));
+                case SOLUTION -> Optional.of(trackRecord(solutions.details(id).organizationId()));
                 default -> Optional.empty();
             };
         } catch (NoSuchElementException notTheirs) {
@@ -129,7 +133,8 @@ class EngagementPanels implements PagePanel {
         return Optional.of(box);
     }
 
-    private Component providerPanel(AccountPrincipal me, long providerId) {
+    /** The provider's ratings from enterprises and its completed engagements (on its page and its solutions). */
+    private Div trackRecord(long providerId) {
         var ui = UI.getCurrent();
         var box = new Div();
         box.addClassName("jigai-card");
@@ -141,6 +146,12 @@ class EngagementPanels implements PagePanel {
                 : ui.getTranslation("engagement.ratingSummary", String.format(Locale.ROOT, "%.1f", r.overall()), r.count(),
                         String.format(Locale.ROOT, "%.1f", r.score1()), String.format(Locale.ROOT, "%.1f", r.score2()),
                         String.format(Locale.ROOT, "%.1f", r.score3()), completed)));
+        return box;
+    }
+
+    private Component providerPanel(AccountPrincipal me, long providerId) {
+        var ui = UI.getCurrent();
+        var box = trackRecord(providerId);
         if (!me.has(Role.ENTERPRISE)) {
             return box;
         }
