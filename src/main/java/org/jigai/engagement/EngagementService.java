@@ -161,7 +161,7 @@ public class EngagementService {
         List<Long> created = new ArrayList<>();
         Instant now = clock.instant();
         for (long providerId : ids) {
-            if (engagements.findByNeedIdAndProviderId(needId, providerId).isPresent()) {
+            if (live(needId, providerId).isPresent()) {
                 continue;
             }
             var e = engagements.save(new Engagement(needId, me.organizationId(), providerId, Side.ENTERPRISE,
@@ -185,8 +185,7 @@ public class EngagementService {
             problems.add("need", "engagement.error.needNotOpen");
         }
         problems.throwIfAny();
-        var existing = engagements.findByNeedIdAndProviderId(needId, me.organizationId());
-        if (existing.isPresent()) {
+        if (!interestAllowed(needId, me.organizationId())) {
             throw InvalidInputException.of("need", "engagement.error.alreadyEngaged");
         }
         var profile = providers.snapshot(me.organizationId());
@@ -723,14 +722,28 @@ public class EngagementService {
     @PreAuthorize("hasRole('PROVIDER')")
     public java.util.Optional<Long> myEngagementFor(long needId) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        return engagements.findByNeedIdAndProviderId(needId, me.organizationId()).map(Engagement::getId);
+        return engagements.findByNeedIdAndProviderIdOrderByIdDesc(needId, me.organizationId()).stream().findFirst()
+                .map(Engagement::getId);
+    }
+
+    /**
+     * Whether the reader, a provider, may express interest in the need again: nothing is going on between them and the
+     * enterprise has not declined it (an engagement closed by another signature, cancelled or withdrawn does not stop
+     * a new one).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PROVIDER')")
+    public boolean mayExpressInterest(long needId) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        return interestAllowed(needId, me.organizationId());
     }
 
     /** The providers a need's enterprise has already engaged, so the invitation lists can say so. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ENTERPRISE')")
     public Set<Long> engagedProviders(long needId) {
-        return Set.copyOf(forNeed(needId).stream().map(EngagementSummary::providerId).toList());
+        return Set.copyOf(forNeed(needId).stream().filter(s -> !EngagementState.ENDED.contains(s.state()))
+                .map(EngagementSummary::providerId).toList());
     }
 
     /** The current proposals of one of the enterprise's needs side by side, cheapest first. */
@@ -957,6 +970,17 @@ public class EngagementService {
         if (signedCancelled || !talks) {
             needs.progress(needId, NeedStatus.PUBLISHED);
         }
+    }
+
+    private boolean interestAllowed(long needId, long providerId) {
+        return engagements.findByNeedIdAndProviderIdOrderByIdDesc(needId, providerId).stream()
+                .noneMatch(e -> !EngagementState.ENDED.contains(e.getState()) || e.getState() == EngagementState.DECLINED);
+    }
+
+    /** The pair's engagement that is still going (not declined, withdrawn, closed or cancelled), if any. */
+    private java.util.Optional<Engagement> live(long needId, long providerId) {
+        return engagements.findByNeedIdAndProviderIdOrderByIdDesc(needId, providerId).stream()
+                .filter(e -> !EngagementState.ENDED.contains(e.getState())).findFirst();
     }
 
     private void completeIfDone(Engagement e) {

@@ -17,7 +17,8 @@ interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpeci
     @Query("select e from Engagement e where e.id = ?1")
     Optional<Engagement> findLockedById(long id);
 
-    Optional<Engagement> findByNeedIdAndProviderId(long needId, long providerId);
+    /** The pair's engagements, the latest first (at most one of them still going). */
+    List<Engagement> findByNeedIdAndProviderIdOrderByIdDesc(long needId, long providerId);
     List<Engagement> findByNeedIdOrderByCreatedAt(long needId);
     List<Engagement> findByNeedIdAndStateIn(long needId, Collection<EngagementState> states);
     List<Engagement> findByStateAndCompletedAtBefore(EngagementState state, Instant before);

@@ -329,6 +329,38 @@ class EngagementServiceTest {
     String strangerUser;
 
     @Test
+    void after_a_cancelled_signature_the_need_is_on_offer_again_and_closed_providers_can_come_back() {
+        actAs(enterprise);
+        List<Long> ids = engagements.invite(needId, List.of(providerId, provider2Id), null);
+        long first = ids.get(0);
+        long second = ids.get(1);
+        actAs(provider);
+        engagements.accept(first);
+        long proposal = engagements.submitProposal(first, proposal("300"), null, null).id();
+        actAs(provider2);
+        engagements.accept(second);
+        actAs(enterprise);
+        engagements.acceptProposal(first, proposal);
+        actAs(provider2);
+        assertThat(engagements.details(second).summary().state()).isEqualTo(EngagementState.CLOSED);
+        assertThat(engagements.mayExpressInterest(needId)).as("nothing going on between them any more").isTrue();
+        assertThatThrownBy(() -> engagements.expressInterest(needId, "还能做")).as("a contracted need is not on offer")
+                .isInstanceOf(NoSuchElementException.class);
+
+        actAs(provider);
+        engagements.cancel(first, "资金未到位");
+        actAs(enterprise);
+        assertThat(needs.details(needId).status()).isEqualTo(NeedStatus.PUBLISHED);
+        assertThat(engagements.engagedProviders(needId)).doesNotContain(provider2Id);
+        List<Long> again = engagements.invite(needId, List.of(provider2Id), "重新邀请");
+        assertThat(again).hasSize(1).doesNotContain(second);
+        assertThat(engagements.invite(needId, List.of(provider2Id), null)).as("one going engagement per pair").isEmpty();
+        actAs(provider2);
+        assertThat(engagements.myEngagementFor(needId)).contains(again.getFirst());
+        assertThat(engagements.details(again.getFirst()).summary().state()).isEqualTo(EngagementState.INVITED);
+    }
+
+    @Test
     void an_enterprise_is_told_once_when_a_published_need_is_about_to_expire(
             @org.springframework.beans.factory.annotation.Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
         jdbc.update("UPDATE need SET expires_at = ? WHERE id = ?",

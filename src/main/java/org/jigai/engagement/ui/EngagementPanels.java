@@ -102,13 +102,14 @@ class EngagementPanels implements PagePanel {
             return Optional.empty();
         }
         var existing = engagements.myEngagementFor(needId);
-        if (existing.isPresent()) {
+        boolean open = NeedStatus.OPEN.contains(need.status()) && !need.hidden();
+        if (existing.isPresent() && !(open && engagements.mayExpressInterest(needId))) {
             var link = new Anchor("engagements/" + existing.get(), ui.getTranslation("engagement.openMine"));
             link.setId("open-engagement");
             box.add(new Paragraph(ui.getTranslation("engagement.alreadyEngaged")), link);
             return Optional.of(box);
         }
-        if (!NeedStatus.OPEN.contains(need.status()) || need.hidden()) {
+        if (!open) {
             return Optional.empty();
         }
         box.add(new H2(ui.getTranslation("engagement.interest.title")),
