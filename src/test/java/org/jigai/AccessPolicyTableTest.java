@@ -1,5 +1,7 @@
 package org.jigai;
 
+import org.jigai.AccessTables.Row;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,7 +58,6 @@ class AccessPolicyTableTest {
     static final List<String> NEED_ACTIONS = List.of("edit", "publish", "renew", "close", "moderate", "resubmit");
     static final List<String> SOLUTION_ACTIONS = List.of("edit", "publish", "archive", "moderate", "resubmit");
 
-    record Row(String record, String state, Map<String, Set<String>> allowed) {}
 
     @Autowired AccountService accounts;
     @Autowired NeedService needs;
@@ -72,26 +73,7 @@ class AccessPolicyTableTest {
     }
 
     static List<Row> table() throws IOException {
-        String doc = Files.readString(DOC);
-        String body = doc.substring(doc.indexOf("<!-- access-table:begin -->"), doc.indexOf("<!-- access-table:end -->"));
-        List<String> lines = body.lines().filter(l -> l.startsWith("|")).toList();
-        List<String> header = cells(lines.getFirst());
-        List<Row> rows = new ArrayList<>();
-        for (String line : lines.subList(2, lines.size())) {
-            List<String> cells = cells(line);
-            Map<String, Set<String>> allowed = new LinkedHashMap<>();
-            for (int i = 2; i < header.size(); i++) {
-                String cell = cells.get(i);
-                allowed.put(header.get(i), cell.equals("—") ? Set.of() : Set.of(cell.split("\\s+")));
-            }
-            rows.add(new Row(cells.get(0), cells.get(1), allowed));
-        }
-        return rows;
-    }
-
-    private static List<String> cells(String line) {
-        String inner = line.strip().substring(1, line.strip().length() - 1);
-        return java.util.Arrays.stream(inner.split("\\|")).map(String::strip).toList();
+        return AccessTables.read(DOC, "access-table");
     }
 
     @Test

@@ -71,7 +71,7 @@ public class EngagementAccess {
         return staff(reader) ? (root, query, cb) -> cb.conjunction() : mine(reader);
     }
 
-    /** The reader's own engagements (as a party), for "我的对接". */
+    /** The reader's own engagements (as a party), for 「我的对接」. */
     Specification<Engagement> mine(AccountPrincipal reader) {
         return (root, query, cb) -> {
             Long org = reader.organizationId();

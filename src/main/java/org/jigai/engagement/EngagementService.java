@@ -905,19 +905,17 @@ public class EngagementService {
      * else, the bureau included.
      */
     private Party party(long id) {
-        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        Engagement e = engagements.findLockedById(id).orElseThrow(NoSuchElementException::new);
-        Side side = access.side(me, e);
-        if (side == null) {
-            throw new NoSuchElementException();
-        }
-        return new Party(me, e, side);
+        return asParty(engagements.findLockedById(id));
     }
 
     /** The caller as a party of the engagement, without locking it; "not found" for everyone else. */
     private Party reader(long id) {
+        return asParty(engagements.findById(id));
+    }
+
+    private Party asParty(java.util.Optional<Engagement> found) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        Engagement e = engagements.findById(id).orElseThrow(NoSuchElementException::new);
+        Engagement e = found.orElseThrow(NoSuchElementException::new);
         Side side = access.side(me, e);
         if (side == null) {
             throw new NoSuchElementException();

@@ -14,6 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jigai.AccessTables;
+import org.jigai.AccessTables.Row;
 import org.jigai.ApiClient;
 import org.jigai.TestData;
 import org.jigai.account.AccountService;
@@ -64,8 +66,6 @@ class EngagementAccessTableTest {
             Map.entry("report", EnumSet.of(Transition.REPORT)),
             Map.entry("handle", EnumSet.of(Transition.HANDLE_REPORT)));
 
-    record Row(String state, Map<String, Set<String>> allowed) {}
-
     @Autowired EngagementService engagements;
     @Autowired NeedService needs;
     @Autowired ProviderService providers;
@@ -79,25 +79,7 @@ class EngagementAccessTableTest {
     }
 
     static List<Row> table() throws IOException {
-        String doc = Files.readString(DOC);
-        String body = doc.substring(doc.indexOf("<!-- engagement-table:begin -->"), doc.indexOf("<!-- engagement-table:end -->"));
-        List<String> lines = body.lines().filter(l -> l.startsWith("|")).toList();
-        List<String> header = cells(lines.getFirst());
-        List<Row> rows = new ArrayList<>();
-        for (String line : lines.subList(2, lines.size())) {
-            List<String> cells = cells(line);
-            Map<String, Set<String>> allowed = new LinkedHashMap<>();
-            for (int i = 2; i < header.size(); i++) {
-                allowed.put(header.get(i), cells.get(i).equals("—") ? Set.of() : Set.of(cells.get(i).split("\\s+")));
-            }
-            rows.add(new Row(cells.get(1), allowed));
-        }
-        return rows;
-    }
-
-    private static List<String> cells(String line) {
-        String inner = line.strip().substring(1, line.strip().length() - 1);
-        return java.util.Arrays.stream(inner.split("\\|")).map(String::strip).toList();
+        return AccessTables.read(DOC, "engagement-table");
     }
 
     @Test

@@ -27,16 +27,11 @@ class BrowserJourneysIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path chromium = BrowserSupport.chromium();
+        BrowserSupport.chromium(); // skips, or fails under CI, before anything starts when there is no browser
         Files.createDirectories(SHOTS);
         app = PackagedApp.start();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
     }
 
     @AfterAll
@@ -47,7 +42,7 @@ class BrowserJourneysIT {
     }
 
     static void shot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png")).setFullPage(true));
+        BrowserSupport.shot(page, name);
     }
 
     @Test

@@ -12,7 +12,30 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class BrowserSupport {
 
+    static final Path SHOTS = Path.of("target", "screenshots");
+
     private BrowserSupport() {}
+
+    /** Playwright without its own browser download: the machine's Chromium is used. */
+    static com.microsoft.playwright.Playwright playwright() {
+        return com.microsoft.playwright.Playwright.create(new com.microsoft.playwright.Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    /** Headless Chromium with the quiet flags every journey uses, plus any given. */
+    static com.microsoft.playwright.Browser launch(com.microsoft.playwright.Playwright playwright, String... more) {
+        var args = new java.util.ArrayList<>(java.util.List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"));
+        args.addAll(java.util.List.of(more));
+        return playwright.chromium().launch(new com.microsoft.playwright.BrowserType.LaunchOptions()
+                .setExecutablePath(chromium()).setHeadless(true).setArgs(args));
+    }
+
+    /** A full-page screenshot under target/screenshots. */
+    static void shot(com.microsoft.playwright.Page page, String name) {
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setPath(SHOTS.resolve(name + ".png"))
+                .setFullPage(true));
+    }
 
     static Path chromium() {
         Optional<Path> found = java.util.stream.Stream.of(System.getenv("JIGAI_CHROMIUM"),

@@ -39,14 +39,10 @@ class PushBenchmark {
     void heap_per_session_and_delivery_latency() throws Exception {
         var report = new StringBuilder("# Push benchmark\n\n");
         try (var app = PackagedApp.start();
-                var playwright = Playwright.create(new Playwright.CreateOptions()
-                        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")))) {
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(BrowserSupport.chromium()).setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                            "--renderer-process-limit=8", "--disable-renderer-backgrounding",
-                            "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows")));
+                var playwright = BrowserSupport.playwright()) {
+            Browser browser = BrowserSupport.launch(playwright, "--renderer-process-limit=8",
+                    "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+                    "--disable-backgrounding-occluded-windows");
             String conversation = app.baseUrl + "/engagements/1";
             long base = heapKb(app);
             report.append(String.format(Locale.ROOT, "Heap after full GC with no session: %,d KB%n%n", base));

@@ -162,9 +162,12 @@ class ConversationPanel extends Div {
         if (m.mine() && !m.read()) {
             receipts.put(m.id(), meta);
         }
-        var body = new Paragraph(m.text());
-        body.addClassName("jigai-multiline");
-        bubble.add(meta, body);
+        bubble.add(meta);
+        if (!m.text().isEmpty()) { // a file may come without words
+            var body = new Paragraph(m.text());
+            body.addClassName("jigai-multiline");
+            bubble.add(body);
+        }
         if (m.file() != null) {
             var link = new Anchor("files/engagements/" + id + "/" + m.file().id(), m.file().name());
             link.setRouterIgnore(true);

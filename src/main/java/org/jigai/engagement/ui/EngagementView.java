@@ -1,9 +1,6 @@
 package org.jigai.engagement.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -42,7 +39,6 @@ import org.jigai.engagement.Transition;
 class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EngagementService engagements;
-    private final LiveUpdates live;
     private long id;
     private EngagementDetails details;
     private String pageTitle = "";
@@ -52,14 +48,18 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
     private MilestonesPanel milestones;
     private RatingsPanel ratings;
     private HistoryPanel history;
-    private LiveUpdates.Subscription subscription;
-    private LiveUpdates.Subscription conversationSubscription;
     private long lastEvent;
 
     EngagementView(EngagementService engagements, LiveUpdates live) {
         this.engagements = engagements;
-        this.live = live;
         addClassNames("jigai-page", "jigai-engagement");
+        org.jigai.base.ui.Live.follow(this, live, () -> LiveUpdates.engagement(id), () -> refresh(false));
+        // a new message or read receipt touches the conversation only: one small query, no redraw of the rest
+        org.jigai.base.ui.Live.follow(this, live, () -> LiveUpdates.conversation(id), () -> {
+            if (conversation != null) {
+                conversation.refresh(details);
+            }
+        });
     }
 
     @Override
@@ -330,29 +330,7 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         return p;
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        subscription = live.subscribe(LiveUpdates.engagement(id), topic -> ui.access(() -> refresh(false)));
-        // a new message or read receipt touches the conversation only: one small query, no redraw of the rest
-        conversationSubscription = live.subscribe(LiveUpdates.conversation(id), topic -> ui.access(() -> {
-            if (conversation != null) {
-                conversation.refresh(details);
-            }
-        }));
-    }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-        if (conversationSubscription != null) {
-            conversationSubscription.close();
-            conversationSubscription = null;
-        }
-    }
 
     @Override
     public String getPageTitle() {

@@ -29,28 +29,15 @@ import org.jigai.engagement.Transition;
  * The signed engagement's milestones: the provider submits each with its deliverable; the enterprise accepts it or asks
  * for changes. A submission left unanswered is accepted automatically on the date shown.
  */
-class MilestonesPanel extends Div {
-
-    private final transient EngagementService engagements;
-    private final long id;
-    private final Runnable changed;
-    private EngagementDetails details;
+class MilestonesPanel extends Section {
 
     MilestonesPanel(EngagementService engagements, EngagementDetails details, Runnable changed) {
-        this.engagements = engagements;
-        this.id = details.id();
-        this.details = details;
-        this.changed = changed;
-        addClassName("jigai-milestones");
+        super(engagements, details, changed, "jigai-milestones");
         render();
     }
 
-    void refresh(EngagementDetails next) {
-        details = next;
-        render();
-    }
-
-    private void render() {
+    @Override
+    void render() {
         removeAll();
         if (details.summary().signedAt() == null) {
             return;

@@ -2,8 +2,6 @@ package org.jigai.engagement.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -47,14 +45,11 @@ class MyEngagementsView extends Main implements HasDynamicTitle {
     }
 
     private final EngagementService engagements;
-    private final LiveUpdates live;
     private final Select<Stage> stage = new Select<>();
     private final Grid<EngagementSummary> grid = new Grid<>();
-    private LiveUpdates.Subscription subscription;
 
     MyEngagementsView(EngagementService engagements, LiveUpdates live) {
         this.engagements = engagements;
-        this.live = live;
         addClassNames("jigai-page", "jigai-page-grid");
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("engagement.allStages"));
@@ -87,6 +82,8 @@ class MyEngagementsView extends Main implements HasDynamicTitle {
         var intro = new Paragraph(getTranslation("engagement.mine.intro"));
         intro.addClassName("jigai-muted");
         add(new H2(getTranslation("nav.myEngagements")), intro, stage, grid);
+        AccountPrincipal.current().ifPresent(me -> org.jigai.base.ui.Live.follow(this, live, () -> LiveUpdates.user(me.id()),
+                () -> grid.getDataProvider().refreshAll()));
     }
 
     private Set<EngagementState> states() {
@@ -100,20 +97,7 @@ class MyEngagementsView extends Main implements HasDynamicTitle {
         return s.enterpriseShown() ? s.enterpriseName() : getTranslation("need.anonymousEnterprise");
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        AccountPrincipal.current().ifPresent(me -> subscription = live.subscribe(LiveUpdates.user(me.id()),
-                topic -> ui.access(() -> grid.getDataProvider().refreshAll())));
-    }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-    }
 
     @Override
     public String getPageTitle() {

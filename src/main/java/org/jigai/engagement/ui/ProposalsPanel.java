@@ -29,28 +29,15 @@ import org.jigai.engagement.Transition;
  * The provider's proposal: the current version in full, what changed since the one before, and every earlier version.
  * The provider writes, revises and withdraws it; the enterprise shortlists, declines with a reason, or accepts and signs.
  */
-class ProposalsPanel extends Div {
-
-    private final transient EngagementService engagements;
-    private final long id;
-    private final Runnable changed;
-    private EngagementDetails details;
+class ProposalsPanel extends Section {
 
     ProposalsPanel(EngagementService engagements, EngagementDetails details, Runnable changed) {
-        this.engagements = engagements;
-        this.id = details.id();
-        this.details = details;
-        this.changed = changed;
-        addClassName("jigai-proposals");
+        super(engagements, details, changed, "jigai-proposals");
         render();
     }
 
-    void refresh(EngagementDetails next) {
-        details = next;
-        render();
-    }
-
-    private void render() {
+    @Override
+    void render() {
         removeAll();
         List<ProposalView> versions = engagements.proposals(id);
         ProposalView latest = versions.isEmpty() ? null : versions.getFirst();

@@ -22,28 +22,15 @@ import org.jigai.engagement.Transition;
  * Ratings after completion, double-blind: each side rates once (three scores 1–5 and a comment); neither sees the
  * other's until both rated or the blind period passed; the rated side may reply once.
  */
-class RatingsPanel extends Div {
-
-    private final transient EngagementService engagements;
-    private final long id;
-    private final Runnable changed;
-    private EngagementDetails details;
+class RatingsPanel extends Section {
 
     RatingsPanel(EngagementService engagements, EngagementDetails details, Runnable changed) {
-        this.engagements = engagements;
-        this.id = details.id();
-        this.details = details;
-        this.changed = changed;
-        addClassName("jigai-ratings");
+        super(engagements, details, changed, "jigai-ratings");
         render();
     }
 
-    void refresh(EngagementDetails next) {
-        details = next;
-        render();
-    }
-
-    private void render() {
+    @Override
+    void render() {
         removeAll();
         List<RatingView> ratings = engagements.ratings(id);
         Side me = details.summary().side();

@@ -1,8 +1,6 @@
 package org.jigai.engagement.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Span;
 import java.util.Optional;
 import org.jigai.account.AccountPrincipal;
@@ -37,17 +35,13 @@ class UnreadBadge implements NavBadge {
     static final class Count extends Span {
 
         private final transient EngagementService engagements;
-        private final transient LiveUpdates live;
-        private final long userId;
-        private transient LiveUpdates.Subscription subscription;
 
         Count(EngagementService engagements, LiveUpdates live, long userId) {
             this.engagements = engagements;
-            this.live = live;
-            this.userId = userId;
             addClassName("jigai-nav-count");
             setId("unread-messages");
             refresh();
+            org.jigai.base.ui.Live.follow(this, live, () -> LiveUpdates.user(userId), this::refresh);
         }
 
         private void refresh() {
@@ -57,18 +51,6 @@ class UnreadBadge implements NavBadge {
             getElement().setAttribute("aria-label", getTranslation("engagement.unread", unread));
         }
 
-        @Override
-        protected void onAttach(AttachEvent event) {
-            var ui = event.getUI();
-            subscription = live.subscribe(LiveUpdates.user(userId), topic -> ui.access(this::refresh));
-        }
 
-        @Override
-        protected void onDetach(DetachEvent event) {
-            if (subscription != null) {
-                subscription.close();
-                subscription = null;
-            }
-        }
     }
 }

@@ -1,8 +1,6 @@
 package org.jigai.notification.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -33,15 +31,10 @@ class Bell implements NavbarItem {
     static final class BellButton extends Button {
 
         private final transient NotificationService notifications;
-        private final transient LiveUpdates live;
-        private final long userId;
         private final Span count = new Span();
-        private transient LiveUpdates.Subscription subscription;
 
         BellButton(NotificationService notifications, LiveUpdates live, long userId) {
             this.notifications = notifications;
-            this.live = live;
-            this.userId = userId;
             setIcon(VaadinIcon.BELL.create());
             addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             addClassName("jigai-bell");
@@ -50,6 +43,7 @@ class Bell implements NavbarItem {
             getElement().appendChild(count.getElement());
             addClickListener(e -> getUI().ifPresent(ui -> ui.navigate("notifications")));
             refresh();
+            org.jigai.base.ui.Live.follow(this, live, () -> LiveUpdates.user(userId), this::refresh);
         }
 
         private void refresh() {
@@ -59,20 +53,6 @@ class Bell implements NavbarItem {
             String label = getTranslation("notification.bell", unread);
             getElement().setAttribute("aria-label", label);
             setTooltipText(label);
-        }
-
-        @Override
-        protected void onAttach(AttachEvent event) {
-            var ui = event.getUI();
-            subscription = live.subscribe(LiveUpdates.user(userId), topic -> ui.access(this::refresh));
-        }
-
-        @Override
-        protected void onDetach(DetachEvent event) {
-            if (subscription != null) {
-                subscription.close();
-                subscription = null;
-            }
         }
     }
 }

@@ -2,8 +2,6 @@ package org.jigai.notification.ui;
 
 import static com.vaadin.flow.spring.data.VaadinSpringDataHelpers.toSpringPageRequest;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
@@ -55,14 +53,11 @@ class NotificationsView extends Main implements HasDynamicTitle {
     }
 
     private final NotificationService notifications;
-    private final LiveUpdates live;
     private final Select<Filter> filter = new Select<>();
     private final Grid<NotificationView> grid = new Grid<>();
-    private LiveUpdates.Subscription subscription;
 
     NotificationsView(NotificationService notifications, LiveUpdates live) {
         this.notifications = notifications;
-        this.live = live;
         addClassNames("jigai-page", "jigai-page-grid");
         filter.setItems(Filter.values());
         filter.setValue(Filter.ALL);
@@ -101,6 +96,8 @@ class NotificationsView extends Main implements HasDynamicTitle {
         var toolbar = new HorizontalLayout(filter, readAll);
         toolbar.setWrap(true);
         add(new H2(getTranslation("nav.notifications")), toolbar, grid, preferences());
+        AccountPrincipal.current().ifPresent(me -> org.jigai.base.ui.Live.follow(this, live, () -> LiveUpdates.user(me.id()),
+                () -> grid.getDataProvider().refreshAll()));
     }
 
     private java.util.stream.Stream<NotificationView> page(com.vaadin.flow.data.provider.Query<NotificationView, Void> q) {
@@ -148,20 +145,7 @@ class NotificationsView extends Main implements HasDynamicTitle {
         return details;
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        var ui = event.getUI();
-        AccountPrincipal.current().ifPresent(me -> subscription = live.subscribe(LiveUpdates.user(me.id()),
-                topic -> ui.access(() -> grid.getDataProvider().refreshAll())));
-    }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (subscription != null) {
-            subscription.close();
-            subscription = null;
-        }
-    }
 
     @Override
     public String getPageTitle() {
