@@ -331,6 +331,12 @@ public class AccountService {
         return organizations.findByRef(ref).map(AccountService::info);
     }
 
+    /** An organisation by its unified social credit code, for imports that name it so. */
+    @Transactional(readOnly = true)
+    public Optional<OrganizationInfo> organizationByCreditCode(String creditCode) {
+        return organizations.findByCreditCode(creditCode).map(AccountService::info);
+    }
+
     /** All organisations, public facts only, for the API's paged list. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

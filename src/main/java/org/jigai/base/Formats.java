@@ -53,7 +53,8 @@ public final class Formats {
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
-    private static String plain(BigDecimal value) {
+    /** An amount as users write it: no trailing zeros, no exponent (600, 12.5). */
+    public static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
     }
 

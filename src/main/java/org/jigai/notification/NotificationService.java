@@ -125,6 +125,21 @@ public class NotificationService {
         }
     }
 
+    /** Report reminders and bureau comments go to the project's enterprise. */
+    @EventListener
+    @Transactional
+    void on(org.jigai.project.ProjectNotice e) {
+        Instant now = clock.instant();
+        Kind kind = Kind.valueOf("PROJECT_" + e.type().name());
+        for (Recipient r : accounts.recipients(e.enterpriseId())) {
+            var state = mailer.configured() && r.email() != null && !r.email().isBlank()
+                    ? Notification.MailState.PENDING : Notification.MailState.SKIPPED;
+            notifications.save(new Notification(r.userId(), kind.name(), "projects/" + e.projectId(), e.projectName(),
+                    e.detail(), now, state));
+            live.signalAfterCommit(LiveUpdates.user(r.userId()));
+        }
+    }
+
     private static @Nullable String joinNonNull(@Nullable String a, @Nullable String b) {
         if (a == null) {
             return b;
@@ -302,7 +317,7 @@ public class NotificationService {
         if (detail == null) {
             return "";
         }
-        if (kind == Kind.NEED_EXPIRING) {
+        if (kind == Kind.NEED_EXPIRING || kind.name().startsWith("PROJECT_REPORT_")) {
             try {
                 return Formats.date(java.time.LocalDate.parse(detail), locale);
             } catch (java.time.format.DateTimeParseException notADate) {

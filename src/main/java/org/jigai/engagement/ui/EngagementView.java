@@ -215,6 +215,11 @@ class EngagementView extends Main implements BeforeEnterObserver, HasDynamicTitl
         if (s.side() == Side.ENTERPRISE) {
             links.add(new Anchor("needs/" + s.needId(), getTranslation("engagement.needPage")),
                     new Anchor("my/needs/" + s.needId() + "/proposals", getTranslation("engagement.compare")));
+            if (s.state() == EngagementState.SIGNED || s.state() == EngagementState.COMPLETED) {
+                var project = new Anchor("projects/edit?engagement=" + s.id(), getTranslation("engagement.toProject"));
+                project.setId("engagement-to-project");
+                links.add(project);
+            }
         }
         var card = new Div(facts, links);
         card.addClassName("jigai-card");

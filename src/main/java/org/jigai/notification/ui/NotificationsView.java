@@ -43,7 +43,9 @@ class NotificationsView extends Main implements HasDynamicTitle {
                 Kind.WITHDRAW_INVITATION, Kind.ACCEPT_INTEREST, Kind.DECLINE_INTEREST, Kind.WITHDRAW_INTEREST,
                 Kind.CLOSE, Kind.CANCEL)),
         RATINGS(List.of(Kind.RATE, Kind.SHOW_RATINGS, Kind.REPLY_TO_RATING)),
-        NEEDS(List.of(Kind.NEED_EXPIRING));
+        NEEDS(List.of(Kind.NEED_EXPIRING)),
+        PROJECTS(List.of(Kind.PROJECT_REPORT_DUE_SOON, Kind.PROJECT_REPORT_DUE, Kind.PROJECT_REPORT_OVERDUE,
+                Kind.PROJECT_COMMENT));
 
         final List<Kind> kinds;
 
