@@ -58,13 +58,15 @@ class DemoData implements ApplicationRunner {
     private final JigaiProperties properties;
     private final Translations translations;
     private final org.jigai.engagement.EngagementService engagements;
+    private final org.jigai.project.ProjectService projectService;
     private final boolean volume;
 
     DemoData(AccountService accounts, DemoAccounts demoAccounts, NeedService needs, ProviderService providerProfiles,
             SolutionService solutions, JigaiProperties properties, Translations translations,
-            org.jigai.engagement.EngagementService engagements,
+            org.jigai.engagement.EngagementService engagements, org.jigai.project.ProjectService projectService,
             @Value("${jigai.demo-volume:true}") boolean volume) {
         this.engagements = engagements;
+        this.projectService = projectService;
         this.demoAccounts = demoAccounts;
         this.translations = translations;
         this.volume = volume;
@@ -103,9 +105,18 @@ class DemoData implements ApplicationRunner {
         if (created > 0) {
             collaborations();
             log.info("Demo data: created {} demo accounts (password {}) and their needs.", created, PASSWORD);
+            var owners = new java.util.ArrayList<DemoProjects.Owner>();
             if (volume) {
-                runAs("admin", () -> loadVolume(new DemoGenerator(2026, translations).generate(60, 150, 300, "demo-")));
+                var data = new DemoGenerator(2026, translations).generate(60, 150, 300, "demo-");
+                runAs("admin", () -> loadVolume(data));
+                for (var o : data.organizations()) {
+                    if (!o.provider()) {
+                        owners.add(new DemoProjects.Owner(o.creditCode(), shortName(o.name()),
+                                o.industries().iterator().next(), o.region()));
+                    }
+                }
             }
+            runAs("demo-bureau", () -> projects(owners));
         }
     }
 
@@ -218,6 +229,25 @@ class DemoData implements ApplicationRunner {
             engagements.rate(done, new int[] {4, 5, 5}, "需求清楚，配合顺畅，按节点付款。");
             engagements.reply(done, "感谢认可，后续运维随叫随到。");
         });
+    }
+
+    /** The key-project library: the demo enterprises' projects and about 55 more (when the volume is on). */
+    void projects(List<DemoProjects.Owner> owners) {
+        var demo = new DemoProjects(LocalDate.now(org.jigai.base.Formats.ZONE));
+        var seeds = new java.util.ArrayList<>(demo.handWritten("91370281MA3C8RTE4Y", "91370283MA3E6PQL2P",
+                "91370211MA3F1XNB34"));
+        seeds.addAll(demo.generated(owners, owners.isEmpty() ? 0 : 55));
+        for (var seed : seeds) {
+            projectService.importProject(seed.project());
+            long id = projectService.idOfRef(java.util.Objects.requireNonNull(seed.project().ref())).orElseThrow();
+            projectService.backfill(id, seed.registeredOn(), seed.past());
+        }
+        log.info("Demo data: {} key projects with their report history.", seeds.size());
+    }
+
+    /** 「青岛胶州恒泰机械有限公司」 → 「恒泰机械」 */
+    private static String shortName(String name) {
+        return name.replace("青岛", "").replace("有限公司", "");
     }
 
     private long needOf(String username, String title) {

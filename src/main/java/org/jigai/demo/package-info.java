@@ -1,7 +1,7 @@
 /**
  * The demo data set, loaded on an empty database when {@code JIGAI_DEMO_DATA} is on (the default for the
- * embedded database): the documented demo accounts, needs, providers and solutions, and collaborations in each stage.
+ * embedded database): the documented demo accounts, needs, providers and solutions, collaborations in each stage, and the key-project library with its report history.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "account", "need", "provider", "engagement"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"base", "account", "need", "provider", "engagement", "project"})
 @org.jspecify.annotations.NullMarked
 package org.jigai.demo;

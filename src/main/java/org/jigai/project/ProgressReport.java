@@ -91,6 +91,13 @@ class ProgressReport {
         updatedAt = now;
     }
 
+    /** A report carried over from before the platform keeps the day it was filed then. */
+    void filedOn(Instant at) {
+        this.filedAt = at;
+        this.createdAt = at;
+        this.updatedAt = at;
+    }
+
     /** The need made of one of its problems (the only change a filed report takes: a link, not its content). */
     void linkNeed(int problem, long needId) {
         var p = problems.get(problem);

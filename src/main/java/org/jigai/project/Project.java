@@ -192,6 +192,11 @@ class Project {
         this.investedWan = invested;
     }
 
+    /** The registration day of a project carried over from before the platform (history backfill). */
+    void backdate(Instant registeredAt) {
+        this.createdAt = registeredAt;
+    }
+
     void setOldestMissingDue(@Nullable LocalDate due) {
         this.oldestMissingDue = due;
     }

@@ -917,6 +917,73 @@ public class ProjectService {
             @Nullable LocalDate actualProduction, @Nullable Integer libraryYear, @Nullable Integer percentComplete,
             @Nullable BigDecimal investedWan) {}
 
+    /** A project's id by its ref (bureau and admin, for imports and the data exchange). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public Optional<Long> idOfRef(String ref) {
+        return projects.findByRef(ref).map(Project::getId);
+    }
+
+    /** A report of the time before the platform, as the bureau's spreadsheets hold it. */
+    public record PastReport(LocalDate periodStart, int percentComplete, BigDecimal investedWan,
+            @Nullable String milestones, List<Problem> problems) {}
+
+    /**
+     * Carries a project's history over from before the platform (bureau or admin, once, before any report was filed
+     * here): its registration day, the stage changes its actual dates imply, and the reports filed then, each for a
+     * period that has ended, checked like a report filed here (percent 0–100, investment never falling). Periods
+     * left out stay owed.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public void backfill(long id, LocalDate registeredOn, List<PastReport> past) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        Project p = lockedReadable(me, id);
+        LocalDate today = today();
+        if (!reports.findByProjectIdOrderByPeriodStartAscReportVersionAsc(id).isEmpty()
+                || !stageChanges.findByProjectIdOrderByIdAsc(id).isEmpty()) {
+            throw InvalidInputException.of("history", "project.error.historyAfterReports");
+        }
+        if (registeredOn.isAfter(today)) {
+            throw InvalidInputException.of("registeredOn", "project.error.future");
+        }
+        p.backdate(registeredOn.atTime(9, 0).atZone(Formats.ZONE).toInstant());
+        var periods = calendar(p).periods(registeredOn, production(p), today);
+        BigDecimal before = null;
+        Instant last = null;
+        for (PastReport r : past.stream().sorted(Comparator.comparing(PastReport::periodStart)).toList()) {
+            Period period = periods.stream().filter(x -> x.start().equals(r.periodStart())).findFirst()
+                    .filter(x -> x.end().isBefore(today))
+                    .orElseThrow(() -> InvalidInputException.of("period", "project.error.period"));
+            if (r.percentComplete() < 0 || r.percentComplete() > 100
+                    || before != null && r.investedWan().compareTo(before) < 0) {
+                throw InvalidInputException.of("investedWan", "project.error.investmentFell",
+                        before == null ? "0" : Formats.plain(before));
+            }
+            var report = new ProgressReport(id, period, 1, me.id(), clock.instant());
+            report.write(r.percentComplete(), r.investedWan(), r.milestones(), r.problems(), null, me.id(),
+                    clock.instant());
+            Instant filed = period.due().minusDays(2).atTime(16, 30).atZone(Formats.ZONE).toInstant();
+            report.file(filed);
+            report.filedOn(filed);
+            reports.save(report);
+            p.reported(period.start(), r.percentComplete(), r.investedWan(), filed);
+            before = r.investedWan();
+            last = filed;
+        }
+        record Dated(ProjectTransition t, @Nullable LocalDate day, ProjectStage after) {}
+        for (var d : List.of(new Dated(ProjectTransition.START, p.getActualStart(), ProjectStage.UNDER_CONSTRUCTION),
+                new Dated(ProjectTransition.COMPLETE, p.getActualCompletion(), ProjectStage.COMPLETED),
+                new Dated(ProjectTransition.START_PRODUCTION, p.getActualProduction(), ProjectStage.IN_PRODUCTION))) {
+            if (d.day() != null) {
+                stageChanges.save(new StageChange(id, d.t(), d.after(), d.day(), null, null,
+                        d.day().atTime(18, 0).atZone(Formats.ZONE).toInstant()));
+            }
+        }
+        audit.record(AUDIT_PREFIX + "HISTORY_IMPORTED", target(p), past.size() + " reports");
+        refreshMissing(p, today);
+    }
+
     // ------------------------------------------------------------------ reminders
 
     @Scheduled(cron = "${jigai.project.reminder-cron:0 0 8 * * *}", zone = "Asia/Shanghai")
@@ -947,6 +1014,13 @@ public class ProjectService {
             log.info("{} project report reminders", sent);
         }
         return sent;
+    }
+
+    /** {@link #runReminders(Instant)} for one project only (tests walk one project's calendar with fixed instants). */
+    int runRemindersFor(long id, Instant now) {
+        var separate = new TransactionTemplate(transactionManager);
+        Integer n = separate.execute(status -> remind(id, LocalDate.ofInstant(now, Formats.ZONE), now));
+        return n == null ? 0 : n;
     }
 
     private int remind(long id, LocalDate today, Instant now) {
