@@ -394,9 +394,12 @@ public class ProjectSheets {
             return null;
         }
 
+        /** The label in either language, or its short form (「智能化」 for 「智能化/数字化转型」). */
         private boolean matches(Labeled code, String value) {
             for (Locale l : Translations.LOCALES) {
-                if (translations.get(l, code.labelKey()).equalsIgnoreCase(value)) {
+                String label = translations.get(l, code.labelKey());
+                String shortForm = label.split("[/／(（]")[0].strip();
+                if (label.equalsIgnoreCase(value) || shortForm.equalsIgnoreCase(value)) {
                     return true;
                 }
             }
