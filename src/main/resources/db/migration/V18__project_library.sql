@@ -92,6 +92,8 @@ CREATE TABLE project_report (
     invested_wan     DECIMAL(12, 2) NOT NULL,
     milestones       VARCHAR(1000),
     correction_note  VARCHAR(200),
+    -- carried over from before the platform (history import): author_id is the bureau user who imported it
+    imported         BOOLEAN        NOT NULL DEFAULT FALSE,
     author_id        BIGINT         NOT NULL,
     filed_at         TIMESTAMP(6),
     created_at       TIMESTAMP(6)   NOT NULL,

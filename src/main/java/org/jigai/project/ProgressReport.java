@@ -42,6 +42,7 @@ class ProgressReport {
     private BigDecimal investedWan;
     private @Nullable String milestones;
     private @Nullable String correctionNote;
+    private boolean imported;
     private long authorId;
     private @Nullable Instant filedAt;
     private Instant createdAt;
@@ -93,6 +94,7 @@ class ProgressReport {
 
     /** A report carried over from before the platform keeps the day it was filed then. */
     void filedOn(Instant at) {
+        this.imported = true;
         this.filedAt = at;
         this.createdAt = at;
         this.updatedAt = at;
@@ -116,6 +118,7 @@ class ProgressReport {
     @Nullable String getMilestones() { return milestones; }
     @Nullable String getCorrectionNote() { return correctionNote; }
     long getAuthorId() { return authorId; }
+    boolean isImported() { return imported; }
     @Nullable Instant getFiledAt() { return filedAt; }
     Instant getUpdatedAt() { return updatedAt; }
     List<Problem> getProblems() { return List.copyOf(problems); }

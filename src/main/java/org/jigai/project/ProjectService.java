@@ -388,7 +388,7 @@ public class ProjectService {
         BigDecimal inPeriod = previous == null ? r.getInvestedWan() : r.getInvestedWan().subtract(previous);
         return new ReportView(r.getId(), r.getPeriodStart(), r.getPeriodEnd(), r.getReportVersion(), r.isFiled(),
                 r.getPercentComplete(), r.getInvestedWan(), inPeriod, r.getMilestones(), r.getProblems(),
-                r.getCorrectionNote(), authors.getOrDefault(r.getAuthorId(), ""), r.getFiledAt());
+                r.getCorrectionNote(), authors.getOrDefault(r.getAuthorId(), ""), r.getFiledAt(), r.isImported());
     }
 
     /**
@@ -733,7 +733,7 @@ public class ProjectService {
                     r.getReportVersion() > 1 ? "project.timeline.correction" : "project.timeline.report",
                     new Object[] {r.getPeriodStart(), r.getPeriodEnd(), r.getReportVersion(), r.getPercentComplete(),
                             Formats.plain(r.getInvestedWan())},
-                    r.getCorrectionNote(), names.get(r.getAuthorId()), false));
+                    r.getCorrectionNote(), r.isImported() ? null : names.get(r.getAuthorId()), false));
         }
         for (var s : skipped) {
             entries.add(new TimelineEntry(s.getOccurredAt(), "project.timeline.skipped",

@@ -112,6 +112,7 @@ class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private Component actions(ProjectDetails d) {
         var bar = new HorizontalLayout();
         bar.setWrap(true);
+        bar.addClassName("jigai-actions");
         if (d.mayEdit()) {
             var edit = new Button(getTranslation("action.edit"), VaadinIcon.EDIT.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("projects/edit/" + id)));
@@ -293,8 +294,9 @@ class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 ProjectLabels.wan(r.investedWan()), r.periodInvestedWan() == null ? ""
                         : ProjectLabels.wan(r.periodInvestedWan()));
         var line = new Paragraph(figures);
-        var who = new Span(getTranslation("project.report.by", r.version(), r.author(),
-                Formats.dateTime(r.filedAt(), getLocale())));
+        var who = new Span(r.imported() ? getTranslation("project.report.imported", Formats.date(
+                r.filedAt() == null ? null : LocalDate.ofInstant(r.filedAt(), Formats.ZONE), getLocale()))
+                : getTranslation("project.report.by", r.version(), r.author(), Formats.dateTime(r.filedAt(), getLocale())));
         who.addClassName("jigai-muted");
         box.add(line, who);
         if (r.correctionNote() != null) {

@@ -88,14 +88,14 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
         setHeightFull();
 
         grid.setId("projects-grid");
-        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setFlexGrow(3)
-                .setTooltipGenerator(ProjectSummary::name);
+        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setFlexGrow(4)
+                .setTooltipGenerator(ProjectSummary::name).setResizable(true);
         if (staff) {
             grid.addColumn(ProjectSummary::enterpriseName).setHeader(getTranslation("project.enterprise"))
-                    .setFlexGrow(2);
+                    .setFlexGrow(3).setTooltipGenerator(ProjectSummary::enterpriseName).setResizable(true);
         }
         grid.addColumn(s -> Labels.region(this, s.region())).setHeader(getTranslation("project.region"))
-                .setAutoWidth(true);
+                .setFlexGrow(1).setTooltipGenerator(s -> Labels.region(this, s.region()));
         grid.addComponentColumn(s -> ProjectLabels.stage(this, s.stage())).setHeader(getTranslation("project.stage"))
                 .setAutoWidth(true);
         grid.addColumn(s -> ProjectLabels.wan(s.totalInvestmentWan())).setHeader(getTranslation("project.total"))
