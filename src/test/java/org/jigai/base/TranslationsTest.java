@@ -96,6 +96,21 @@ class TranslationsTest {
                 assertThat(p).containsKey(k.labelKey());
                 assertThat(p).containsKey(k.textKey());
             }
+            for (var t : org.jigai.project.ProjectStage.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.project.ProjectTransition.values()) {
+                assertThat(p).containsKey(t.labelKey());
+                assertThat(p).containsKey("audit.action.PROJECT_" + t.name());
+            }
+            for (var t : org.jigai.project.Cadence.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.project.PeriodState.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.project.ProblemKind.values()) {
+                assertThat(p).containsKey(t.labelKey());
+                assertThat(p).containsKey("project.problem.cue." + t.name());
+            }
+            for (var t : org.jigai.project.ResultKind.values()) {
+                assertThat(p).containsKey(t.labelKey());
+                assertThat(p).containsKey(t.unitKey());
+            }
         }
     }
 
