@@ -65,13 +65,14 @@ class HomeView extends Main implements HasDynamicTitle {
     /** Only what each role can do today: no card promises what does not exist yet. */
     static final java.util.Map<String, List<Action>> ACTIONS = java.util.Map.of(
             "ENTERPRISE", List.of(new Action("home.action.newNeed", "my/needs/edit"),
-                    new Action("home.action.myNeeds", "my/needs"), new Action("home.action.solutions", "solutions"),
+                    new Action("home.action.myNeeds", "my/needs"), new Action("home.action.projects", "projects"),
+                    new Action("home.action.solutions", "solutions"),
                     new Action("home.action.organization", "my/organization"),
                     new Action("home.action.team", "team")),
             "PROVIDER", List.of(new Action("home.action.providerProfile", "my/profile"),
                     new Action("home.action.newSolution", "my/solutions/edit"),
                     new Action("home.action.needs", "needs"), new Action("home.action.team", "team")),
-            "BUREAU", List.of(new Action("home.action.needs", "needs"),
+            "BUREAU", List.of(new Action("home.action.projectLibrary", "projects"), new Action("home.action.needs", "needs"),
                     new Action("home.action.exchange", "exchange"), new Action("home.action.matching", "admin/matching")),
             "EXPERT", List.of(),
             "ADMIN", List.of(new Action("home.action.users", "admin/users"), new Action("home.action.tokens", "admin/tokens"),
