@@ -33,6 +33,8 @@ CREATE TABLE project (
     version                BIGINT         NOT NULL,
     CONSTRAINT uk_project_ref UNIQUE (ref),
     CONSTRAINT uk_project_filing_number UNIQUE (filing_number),
+    -- one project per engagement it was registered from
+    CONSTRAINT uk_project_engagement UNIQUE (engagement_id),
     CONSTRAINT fk_project_enterprise FOREIGN KEY (enterprise_id) REFERENCES organization (id),
     CONSTRAINT ck_project_amounts CHECK (total_investment_wan >= 0 AND equipment_investment_wan >= 0),
     INDEX ix_project_enterprise (enterprise_id, updated_at),

@@ -78,9 +78,13 @@ class Project {
     private @Nullable LocalDate actualStart;
     private @Nullable LocalDate actualCompletion;
     private @Nullable LocalDate actualProduction;
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private @Nullable Integer percentComplete;
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private @Nullable BigDecimal investedWan;
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private @Nullable LocalDate lastReportedPeriod;
+    @org.hibernate.annotations.OptimisticLock(excluded = true)
     private @Nullable LocalDate oldestMissingDue;
     private Instant createdAt;
     private Instant updatedAt;
@@ -138,6 +142,12 @@ class Project {
             if (previous != null && day.isBefore(previous)) {
                 throw InvalidInputException.of("date", "project.error.beforePrevious", previous.toString());
             }
+            // production ends the periods owed: it cannot fall before a period already reported on
+            if (t == ProjectTransition.START_PRODUCTION && lastReportedPeriod != null
+                    && day.isBefore(lastReportedPeriod)) {
+                throw InvalidInputException.of("date", "project.error.productionBeforeReports",
+                        lastReportedPeriod.toString());
+            }
         }
         switch (t) {
             case START -> actualStart = day;
@@ -165,11 +175,18 @@ class Project {
      */
     void importStage(ProjectStage stage, @Nullable LocalDate start, @Nullable LocalDate completion,
             @Nullable LocalDate production, Instant now) {
+        if (stage == ProjectStage.SUSPENDED && this.stage != ProjectStage.SUSPENDED) {
+            stageBeforeSuspension = this.stage;
+        }
         this.stage = stage;
         this.actualStart = start;
         this.actualCompletion = completion;
         this.actualProduction = production;
-        if (stage != ProjectStage.SUSPENDED) {
+        if (stage == ProjectStage.SUSPENDED) {
+            // resuming goes back to where the dates say the project was
+            stageBeforeSuspension = completion != null ? ProjectStage.COMPLETED
+                    : start != null ? ProjectStage.UNDER_CONSTRUCTION : ProjectStage.PLANNED;
+        } else {
             stageBeforeSuspension = null;
             suspensionReason = null;
         }

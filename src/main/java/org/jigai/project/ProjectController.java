@@ -77,6 +77,7 @@ class ProjectController {
     static final int IMPORT_MAX = 1000;
 
     @PostMapping("/api/v1/projects/import")
+    @org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
     @Operation(summary = "Upsert projects by ref (bureau or admin); every refused record is reported with a message")
     ImportResult importAll(@RequestBody ImportBody body) {
         List<ImportItem> items = body.projects() == null ? List.of() : body.projects();
@@ -115,6 +116,10 @@ class ProjectController {
             } catch (InvalidInputException invalid) {
                 invalid.problems().forEach((field, problem) -> errors.add(new ImportError(item.ref(), field,
                         translations.get(problem.key(), problem.args()))));
+            } catch (org.springframework.security.access.AccessDeniedException denied) {
+                throw denied;
+            } catch (RuntimeException failed) {
+                errors.add(new ImportError(item.ref(), "", translations.get("project.error.rowFailed")));
             }
         }
         return new ImportResult(created, updated, unchanged, errors);

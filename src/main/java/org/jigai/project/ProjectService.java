@@ -126,16 +126,24 @@ public class ProjectService {
         AccountPrincipal me = enterprise();
         var problems = new InvalidInputException.Collector();
         ProjectForm clean = check(form, null, problems);
+        checkPartners(clean.providerIds(), Set.of(), problems);
         problems.throwIfAny();
         if (engagementId != null) {
             checkEngagement(me, engagementId);
         }
         Instant now = clock.instant();
         LocalDate today = today();
-        var p = projects.save(new Project(me.organizationId(), nextRef(today.getYear()), today.getYear(), clean, now));
+        var p = new Project(me.organizationId(), "new-" + java.util.UUID.randomUUID(), today.getYear(), clean, now);
         if (engagementId != null) {
             p.linkEngagement(engagementId);
         }
+        try {
+            p = projects.saveAndFlush(p);
+        } catch (org.springframework.dao.DataIntegrityViolationException taken) {
+            // another registration of the same engagement committed first (uk_project_engagement)
+            throw InvalidInputException.of("engagement", "project.error.engagementTaken");
+        }
+        p.setRef(refFor(p.getId(), today.getYear()));
         audit.record(REGISTERED, target(p), engagementId == null ? null : "engagement:" + engagementId);
         refreshMissing(p, today);
         return p.getId();
@@ -149,7 +157,8 @@ public class ProjectService {
         EngagementDetails e = checkEngagement(me, engagementId);
         var need = needs.details(e.summary().needId());
         BigDecimal price = e.summary().signedPriceWan();
-        BigDecimal total = need.budgetMaxWan() != null ? need.budgetMaxWan() : price;
+        BigDecimal total = need.budgetMaxWan() != null && (price == null || need.budgetMaxWan().compareTo(price) >= 0)
+                ? need.budgetMaxWan() : price;
         return new ProjectForm(need.title(), need.industry(), need.directions(), need.region(), total, price,
                 need.expectedStart(), need.expectedFinish(), need.expectedFinish(), null, need.description() == null
                         ? null : cut(need.description(), ProjectForm.DESCRIPTION_MAX),
@@ -193,6 +202,7 @@ public class ProjectService {
         }
         var problems = new InvalidInputException.Collector();
         ProjectForm clean = check(form, p.getId(), problems);
+        checkPartners(clean.providerIds(), p.getProviderIds(), problems);
         problems.throwIfAny();
         if (p.sameAs(clean)) {
             return;
@@ -215,7 +225,8 @@ public class ProjectService {
         }
         if (f.region() == null || f.region().isBlank()) {
             problems.add("region", "validation.required");
-        } else if (Region.ofCode(f.region()).isEmpty()) {
+        } else if (Region.ofCode(f.region()).isEmpty() || Region.ofCode(f.region()).get() == Region.QINGDAO) {
+            // a project is in a district (or another city), never in "Qingdao" as a whole
             problems.add("region", "project.error.region");
         }
         required("totalInvestmentWan", f.totalInvestmentWan(), problems);
@@ -234,6 +245,9 @@ public class ProjectService {
         required("plannedStart", f.plannedStart(), problems);
         required("plannedCompletion", f.plannedCompletion(), problems);
         required("plannedProduction", f.plannedProduction(), problems);
+        plausible("plannedStart", f.plannedStart(), problems);
+        plausible("plannedCompletion", f.plannedCompletion(), problems);
+        plausible("plannedProduction", f.plannedProduction(), problems);
         if (f.plannedStart() != null && f.plannedCompletion() != null
                 && f.plannedCompletion().isBefore(f.plannedStart())) {
             problems.add("plannedCompletion", "project.error.completionBeforeStart");
@@ -284,20 +298,51 @@ public class ProjectService {
                 results, providerIds);
     }
 
+    /**
+     * The providers an enterprise may name on its project: those it works with (an active, signed or completed
+     * engagement) and those already named.
+     */
+    private void checkPartners(Set<Long> providerIds, Set<Long> already, InvalidInputException.Collector problems) {
+        if (providerIds.isEmpty() || problems.has("providerIds")) {
+            return;
+        }
+        Set<Long> partners = new HashSet<>(already);
+        engagements.mine(EnumSet.of(EngagementState.ACTIVE, EngagementState.SIGNED, EngagementState.COMPLETED),
+                org.springframework.data.domain.PageRequest.of(0, 1000)).forEach(e -> partners.add(e.providerId()));
+        if (!partners.containsAll(providerIds)) {
+            problems.add("providerIds", "project.error.notPartner");
+        }
+    }
+
+    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+    static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
+    /** A date of this century: anything else is a typo (0001-01-01, +10000-01-01). */
+    static void plausible(String field, @Nullable LocalDate day, InvalidInputException.Collector problems) {
+        if (day != null && (day.isBefore(EARLIEST) || day.isAfter(LATEST)) && !problems.has(field)) {
+            problems.add(field, "project.error.dateRange", EARLIEST.toString(), LATEST.toString());
+        }
+    }
+
+    /** Investment to date above twice the total is a typo (an extra zero), not an overrun. */
+    static void believable(@Nullable BigDecimal invested, @Nullable BigDecimal total,
+            InvalidInputException.Collector problems) {
+        if (invested != null && total != null && !problems.has("investedWan")
+                && invested.compareTo(total.multiply(BigDecimal.TWO)) > 0) {
+            problems.add("investedWan", "project.error.investedAboveTotal", Formats.plain(total));
+        }
+    }
+
     private static void required(String field, @Nullable Object value, InvalidInputException.Collector problems) {
         if (value == null) {
             problems.add(field, "validation.required");
         }
     }
 
-    private String nextRef(int year) {
-        String prefix = "XM" + year + "-";
-        long n = projects.countByRefPrefix(prefix);
-        String ref;
-        do {
-            ref = prefix + String.format("%04d", ++n);
-        } while (projects.findByRef(ref).isPresent());
-        return ref;
+    /** 「XM2026-00042」: the year and the project's own id, so that two registrations never compete for one ref. */
+    private String refFor(long id, int year) {
+        String ref = "XM" + year + "-" + String.format("%05d", id);
+        return projects.findByRef(ref).isEmpty() ? ref : ref + "-" + java.util.UUID.randomUUID().toString().substring(0, 4);
     }
 
     // ------------------------------------------------------------------ stages
@@ -442,6 +487,7 @@ public class ProjectService {
                 problems.add("investedWan", "project.error.investmentAboveLater", Formats.plain(later));
             }
         }
+        believable(form.investedWan(), p.getTotalInvestmentWan(), problems);
         String milestones = Checks.text("milestones", form.milestones(), ReportForm.MILESTONES_MAX, false, problems);
         List<Problem> cleanProblems = new ArrayList<>();
         List<Problem> given = form.problems() == null ? List.of() : form.problems();
@@ -454,7 +500,11 @@ public class ProjectService {
                 continue;
             }
             String text = Checks.text("problems", pr.description(), Problem.DESCRIPTION_MAX, true, problems);
-            cleanProblems.add(new Problem(pr.kind(), text, null));
+            // a correction keeps the need a problem was already turned into
+            Long needId = pv.latest() == null ? null : pv.latest().problems().stream()
+                    .filter(old -> old.kind() == pr.kind() && old.description().equals(text) && old.needId() != null)
+                    .map(Problem::needId).findFirst().orElse(null);
+            cleanProblems.add(new Problem(pr.kind(), text, needId));
         }
         String note = Checks.text("correctionNote", form.correctionNote(), ReportForm.NOTE_MAX, correction, problems);
         problems.throwIfAny();
@@ -476,7 +526,13 @@ public class ProjectService {
             audit.record(REPORT_FILED, target(p), periodStart + " v" + report.getReportVersion());
             refreshMissing(p, today);
         }
-        return view(report, null, Map.of(me.id(), me.displayName()));
+        BigDecimal before = null;
+        for (PeriodView v : views) {
+            if (v.period().start().isBefore(periodStart) && v.latest() != null) {
+                before = v.latest().investedWan();
+            }
+        }
+        return view(report, before, Map.of(me.id(), me.displayName()));
     }
 
     /**
@@ -488,8 +544,9 @@ public class ProjectService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     public long problemToNeed(long reportId, int index) {
         AccountPrincipal me = enterprise();
+        long projectId = reports.projectOf(reportId).orElseThrow();
+        Project p = lockedReadable(me, projectId);
         ProgressReport report = reports.findById(reportId).orElseThrow();
-        Project p = lockedReadable(me, report.getProjectId());
         if (!access.mayMakeNeeds(me, p)) {
             throw new NoSuchElementException();
         }
@@ -523,6 +580,7 @@ public class ProjectService {
     public void skip(long id, LocalDate periodStart, @Nullable String reason) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
         Project p = lockedReadable(me, id);
+        schedules(me);
         var problems = new InvalidInputException.Collector();
         String clean = Checks.text("reason", reason, REASON_MAX, true, problems);
         problems.throwIfAny();
@@ -543,6 +601,7 @@ public class ProjectService {
     public void comment(long id, @Nullable String text) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
         Project p = readable(me, id);
+        schedules(me);
         var problems = new InvalidInputException.Collector();
         String clean = Checks.text("comment", text, COMMENT_MAX, true, problems);
         problems.throwIfAny();
@@ -561,6 +620,7 @@ public class ProjectService {
     @PreAuthorize("hasRole('BUREAU')")
     public CadenceSetting setCadence(@Nullable Long projectId, int year, @Nullable Cadence cadence, int dueDay) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        schedules(me);
         Project p = projectId == null ? null : lockedReadable(me, projectId);
         LocalDate today = today();
         var problems = new InvalidInputException.Collector();
@@ -572,22 +632,25 @@ public class ProjectService {
             problems.add("year", "validation.range", today.getYear(), today.getYear() + 1);
         }
         problems.throwIfAny();
-        LocalDate from = year > today.getYear() ? LocalDate.of(year, 1, 1) : cadence.nextPeriodStart(today);
+        // this year: from the next period of the new cadence, and never inside the period under way
+        ReportCalendar current = p == null ? new ReportCalendar(librarySettings(), List.of()) : calendar(p);
+        LocalDate underWayEnds = current.periodOf(today).end().plusDays(1);
+        LocalDate candidate = cadence.nextPeriodStart(today);
+        if (underWayEnds.isAfter(candidate)) {
+            candidate = underWayEnds;
+        }
+        if (!cadence.periodStart(candidate).equals(candidate)) {
+            candidate = cadence.nextPeriodStart(candidate);
+        }
+        LocalDate from = year > today.getYear() ? LocalDate.of(year, 1, 1) : candidate;
         var setting = new CadenceSetting(from, cadence, dueDay);
-        // a later setting of the same scope from the same day on replaces the earlier one
+        // a setting of the same scope from the same day replaces the earlier one; later ones stay
         var scope = p == null ? cadences.findByProjectIdIsNull() : cadences.findByProjectId(p.getId());
-        scope.stream().filter(r -> !r.setting().effectiveFrom().isBefore(from)).forEach(cadences::delete);
+        scope.stream().filter(r -> r.setting().effectiveFrom().equals(from)).forEach(cadences::delete);
         cadences.save(new Records.CadenceRow(p == null ? null : p.getId(), setting, me.id(), clock.instant()));
         audit.record(CADENCE_SET, p == null ? "project-library" : target(p),
                 cadence + " " + dueDay + " " + from);
-        if (p != null) {
-            refreshMissing(p, today);
-        } else {
-            cadences.flush();
-            for (long other : projects.idsOwingReports()) {
-                refreshMissing(projects.findById(other).orElseThrow(), today);
-            }
-        }
+        // settings apply from a day after today: no period owed today changes, so no overdue marker does either
         return setting;
     }
 
@@ -754,9 +817,14 @@ public class ProjectService {
     @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
     public List<ExportRow> exportRows(LibraryFilter filter) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        if (!access.mayExchange(me)) {
+            throw new NoSuchElementException();
+        }
         var all = projects.findAll(spec(me, filter), Sort.by("id"));
         LocalDate today = today();
         var summaries = summaries(all, today);
+        Map<Long, OrganizationInfo> owners = accounts.organizations(all.stream().map(Project::getEnterpriseId)
+                .collect(java.util.stream.Collectors.toSet()));
         var rows = new ArrayList<ExportRow>();
         Map<Long, List<ProgressReport>> filedByProject = new HashMap<>();
         for (int from = 0; from < all.size(); from += 500) {
@@ -778,8 +846,8 @@ public class ProjectService {
             BigDecimal inPeriod = last == null ? null
                     : before == null ? last.getInvestedWan() : last.getInvestedWan().subtract(before.getValue().getInvestedWan());
             rows.add(new ExportRow(summaries.get(i), p.getPlannedStart(), p.getPlannedProduction(), p.getDirections(),
-                    p.getDescription(), accounts.organizations(List.of(p.getEnterpriseId())).values().stream()
-                            .findFirst().map(OrganizationInfo::creditCode).orElse(""),
+                    p.getDescription(), owners.containsKey(p.getEnterpriseId())
+                            ? owners.get(p.getEnterpriseId()).creditCode() : "",
                     last == null ? null : last.getPeriodStart(), last == null ? null : last.getPeriodEnd(), inPeriod,
                     last == null ? null : last.getProblems()));
         }
@@ -801,6 +869,10 @@ public class ProjectService {
     @Transactional
     @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
     public Upsert importProject(ImportedProject row) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        if (!access.mayExchange(me)) {
+            throw new NoSuchElementException();
+        }
         var problems = new InvalidInputException.Collector();
         String ref = row.ref() == null ? "" : row.ref().strip();
         String filing = row.form().filingNumber() == null ? "" : row.form().filingNumber().strip();
@@ -809,13 +881,15 @@ public class ProjectService {
         } else if (!ref.isEmpty() && (Checks.length(ref) > 100 || Checks.forbiddenInIdentifier(ref) >= 0)) {
             problems.add("ref", "import.error.ref");
         }
-        Project existing = null;
-        if (!filing.isEmpty() && filing.matches(ProjectForm.FILING_NUMBER_PATTERN)) {
-            existing = projects.findByFilingNumber(filing).orElse(null);
+        // the ref decides when it is known; else the filing number; both known and apart is a conflict
+        Project byRef = ref.isEmpty() ? null : projects.findByRef(ref).orElse(null);
+        Project byFiling = filing.isEmpty() || !filing.matches(ProjectForm.FILING_NUMBER_PATTERN) ? null
+                : projects.findByFilingNumber(filing).orElse(null);
+        if (byRef != null && byFiling != null && !byRef.getId().equals(byFiling.getId())) {
+            problems.add("filingNumber", "project.error.refFilingConflict", byFiling.getRef());
         }
-        if (existing == null && !ref.isEmpty()) {
-            existing = projects.findByRef(ref).orElse(null);
-        }
+        Project found = byRef != null ? byRef : byFiling;
+        Project existing = found == null ? null : projects.findLockedById(found.getId()).orElseThrow();
         OrganizationInfo enterprise = null;
         String code = row.enterpriseCreditCode() == null ? "" : row.enterpriseCreditCode().strip();
         if (code.isEmpty()) {
@@ -830,10 +904,34 @@ public class ProjectService {
                 problems.add("enterpriseCreditCode", "project.error.otherEnterprise");
             }
         }
-        ProjectForm clean = check(row.form(), existing == null ? null : existing.getId(), problems);
+        // what the source does not carry stays as it is: filing number, description, results, providers
+        ProjectForm given = row.form();
+        ProjectForm merged = existing == null ? given : new ProjectForm(given.name(), given.industry(),
+                given.directions(), given.region(), given.totalInvestmentWan(), given.equipmentInvestmentWan(),
+                given.plannedStart(), given.plannedCompletion(), given.plannedProduction(),
+                filing.isEmpty() ? existing.getFilingNumber() : filing,
+                given.description() == null ? existing.getDescription() : given.description(),
+                existing.getResults(), existing.getProviderIds());
+        ProjectForm clean = check(merged, existing == null ? null : existing.getId(), problems);
         LocalDate today = today();
-        ProjectStage stage = row.stage() == null ? ProjectStage.PLANNED : row.stage();
-        checkImportedStage(stage, row.actualStart(), row.actualCompletion(), row.actualProduction(), today, problems);
+        // no stage given: a new project is planned, an existing one keeps its stage and dates
+        boolean keepStage = row.stage() == null && existing != null;
+        ProjectStage stage = keepStage ? existing.getStage() : row.stage() == null ? ProjectStage.PLANNED : row.stage();
+        LocalDate start = keepStage ? existing.getActualStart() : row.actualStart();
+        LocalDate completion = keepStage ? existing.getActualCompletion() : row.actualCompletion();
+        LocalDate production = keepStage ? existing.getActualProduction() : row.actualProduction();
+        if (!keepStage) {
+            checkImportedStage(stage, start, completion, production, today, problems);
+            if (existing != null && rank(stage, start, completion, production) < rank(existing.getStage(),
+                    existing.getActualStart(), existing.getActualCompletion(), existing.getActualProduction())) {
+                problems.add("stage", "project.error.stageBackwards");
+            }
+            if (existing != null && existing.getLastReportedPeriod() != null && production != null
+                    && production.isBefore(existing.getLastReportedPeriod())) {
+                problems.add("actualProduction", "project.error.productionBeforeReports",
+                        existing.getLastReportedPeriod().toString());
+            }
+        }
         if (row.libraryYear() != null) {
             Checks.wholeNumber("libraryYear", row.libraryYear(), 2015, today.getYear() + 1, problems);
         }
@@ -841,20 +939,28 @@ public class ProjectService {
             Checks.wholeNumber("percentComplete", row.percentComplete(), 0, 100, problems);
         }
         Checks.amount("investedWan", row.investedWan(), problems);
+        believable(row.investedWan(), clean.totalInvestmentWan(), problems);
+        if (existing == null && !ref.isEmpty() && ref.matches("XM\\d{4}-\\d+.*")) {
+            problems.add("ref", "project.error.reservedRef");
+        }
         problems.throwIfAny();
         Instant now = clock.instant();
         Upsert result;
         Project p;
         if (existing == null) {
             int year = row.libraryYear() == null ? today.getYear() : row.libraryYear();
-            p = projects.save(new Project(enterprise.id(), ref.isEmpty() ? nextRef(year) : ref, year, clean, now));
+            p = projects.saveAndFlush(new Project(enterprise.id(), ref.isEmpty() ? "new-" + java.util.UUID.randomUUID()
+                    : ref, year, clean, now));
+            if (ref.isEmpty()) {
+                p.setRef(refFor(p.getId(), year));
+            }
             result = Upsert.CREATED;
         } else {
-            p = projects.findLockedById(existing.getId()).orElseThrow();
+            p = existing;
             boolean same = p.sameAs(clean) && p.getStage() == stage
-                    && java.util.Objects.equals(p.getActualStart(), row.actualStart())
-                    && java.util.Objects.equals(p.getActualCompletion(), row.actualCompletion())
-                    && java.util.Objects.equals(p.getActualProduction(), row.actualProduction())
+                    && java.util.Objects.equals(p.getActualStart(), start)
+                    && java.util.Objects.equals(p.getActualCompletion(), completion)
+                    && java.util.Objects.equals(p.getActualProduction(), production)
                     && (row.libraryYear() == null || row.libraryYear() == p.getLibraryYear())
                     && (row.investedWan() == null || p.getLastReportedPeriod() != null
                             || Checks.sameAmount(row.investedWan(), p.getInvestedWan()));
@@ -862,21 +968,61 @@ public class ProjectService {
                 return Upsert.UNCHANGED;
             }
             p.apply(clean, now);
-            if (!ref.isEmpty() && !ref.equals(p.getRef()) && projects.findByRef(ref).isEmpty()) {
-                p.setRef(ref);
-            }
             result = Upsert.UPDATED;
         }
         if (row.libraryYear() != null) {
             p.setLibraryYear(row.libraryYear());
         }
-        p.importStage(stage, row.actualStart(), row.actualCompletion(), row.actualProduction(), now);
+        if (!keepStage) {
+            recordImportedStages(p, stage, start, completion, production, me.id(), now);
+        }
         if (row.investedWan() != null && p.getLastReportedPeriod() == null) {
             p.importFigures(row.percentComplete(), row.investedWan());
         }
         audit.record(IMPORTED, target(p), result.name());
         refreshMissing(p, today);
         return result;
+    }
+
+    /** How far a project has come: planned 0, started 1, completed 2, in production 3 (a suspension keeps its dates). */
+    private static int rank(ProjectStage stage, @Nullable LocalDate start, @Nullable LocalDate completion,
+            @Nullable LocalDate production) {
+        return switch (stage) {
+            case PLANNED -> 0;
+            case UNDER_CONSTRUCTION -> 1;
+            case COMPLETED -> 2;
+            case IN_PRODUCTION -> 3;
+            case SUSPENDED -> completion != null ? 2 : start != null ? 1 : 0;
+        };
+    }
+
+    /**
+     * Sets the stage an import states and records each step it implies as a stage change of the timeline and the
+     * audit log, dated with its actual day.
+     */
+    private void recordImportedStages(Project p, ProjectStage stage, @Nullable LocalDate start,
+            @Nullable LocalDate completion, @Nullable LocalDate production, long actor, Instant now) {
+        ProjectStage before = p.getStage();
+        LocalDate oldStart = p.getActualStart();
+        LocalDate oldCompletion = p.getActualCompletion();
+        LocalDate oldProduction = p.getActualProduction();
+        p.importStage(stage, start, completion, production, now);
+        record Step(ProjectTransition t, @Nullable LocalDate old, @Nullable LocalDate now, ProjectStage after) {}
+        for (var step : List.of(new Step(ProjectTransition.START, oldStart, start, ProjectStage.UNDER_CONSTRUCTION),
+                new Step(ProjectTransition.COMPLETE, oldCompletion, completion, ProjectStage.COMPLETED),
+                new Step(ProjectTransition.START_PRODUCTION, oldProduction, production, ProjectStage.IN_PRODUCTION))) {
+            if (step.now() != null && !step.now().equals(step.old())) {
+                stageChanges.save(new StageChange(p.getId(), step.t(), step.after(), step.now(), null, actor, now));
+                audit.record(AUDIT_PREFIX + step.t().name(), target(p), step.now().toString());
+            }
+        }
+        if (stage == ProjectStage.SUSPENDED && before != ProjectStage.SUSPENDED) {
+            stageChanges.save(new StageChange(p.getId(), ProjectTransition.SUSPEND, stage, null, null, actor, now));
+            audit.record(AUDIT_PREFIX + ProjectTransition.SUSPEND.name(), target(p), null);
+        } else if (before == ProjectStage.SUSPENDED && stage != ProjectStage.SUSPENDED) {
+            stageChanges.save(new StageChange(p.getId(), ProjectTransition.RESUME, stage, null, null, actor, now));
+            audit.record(AUDIT_PREFIX + ProjectTransition.RESUME.name(), target(p), null);
+        }
     }
 
     private static void checkImportedStage(ProjectStage stage, @Nullable LocalDate start,
@@ -908,6 +1054,8 @@ public class ProjectService {
             problems.add(field, "project.error.dateWithoutStage");
         } else if (day.isAfter(today)) {
             problems.add(field, "project.error.future");
+        } else {
+            plausible(field, day, problems);
         }
     }
 
@@ -940,8 +1088,7 @@ public class ProjectService {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
         Project p = lockedReadable(me, id);
         LocalDate today = today();
-        if (!reports.findByProjectIdOrderByPeriodStartAscReportVersionAsc(id).isEmpty()
-                || !stageChanges.findByProjectIdOrderByIdAsc(id).isEmpty()) {
+        if (!reports.findByProjectIdOrderByPeriodStartAscReportVersionAsc(id).isEmpty()) {
             throw InvalidInputException.of("history", "project.error.historyAfterReports");
         }
         if (registeredOn.isAfter(today)) {
@@ -951,15 +1098,26 @@ public class ProjectService {
         var periods = calendar(p).periods(registeredOn, production(p), today);
         BigDecimal before = null;
         Instant last = null;
+        var seen = new HashSet<LocalDate>();
         for (PastReport r : past.stream().sorted(Comparator.comparing(PastReport::periodStart)).toList()) {
             Period period = periods.stream().filter(x -> x.start().equals(r.periodStart())).findFirst()
-                    .filter(x -> x.end().isBefore(today))
+                    .filter(x -> x.end().isBefore(today) && seen.add(x.start()))
                     .orElseThrow(() -> InvalidInputException.of("period", "project.error.period"));
-            if (r.percentComplete() < 0 || r.percentComplete() > 100
-                    || before != null && r.investedWan().compareTo(before) < 0) {
-                throw InvalidInputException.of("investedWan", "project.error.investmentFell",
-                        before == null ? "0" : Formats.plain(before));
+            var problems = new InvalidInputException.Collector();
+            Checks.wholeNumber("percentComplete", r.percentComplete(), 0, 100, problems);
+            required("investedWan", r.investedWan(), problems);
+            Checks.amount("investedWan", r.investedWan(), problems);
+            Checks.text("milestones", r.milestones(), ReportForm.MILESTONES_MAX, false, problems);
+            if (r.problems().size() > Problem.MAX) {
+                problems.add("problems", "project.error.tooManyProblems", Problem.MAX);
             }
+            for (Problem pr : r.problems()) {
+                Checks.text("problems", pr.description(), Problem.DESCRIPTION_MAX, true, problems);
+            }
+            if (r.investedWan() != null && before != null && r.investedWan().compareTo(before) < 0) {
+                problems.add("investedWan", "project.error.investmentFell", Formats.plain(before));
+            }
+            problems.throwIfAny();
             var report = new ProgressReport(id, period, 1, me.id(), clock.instant());
             report.write(r.percentComplete(), r.investedWan(), r.milestones(), r.problems(), null, me.id(),
                     clock.instant());
@@ -971,13 +1129,10 @@ public class ProjectService {
             before = r.investedWan();
             last = filed;
         }
-        record Dated(ProjectTransition t, @Nullable LocalDate day, ProjectStage after) {}
-        for (var d : List.of(new Dated(ProjectTransition.START, p.getActualStart(), ProjectStage.UNDER_CONSTRUCTION),
-                new Dated(ProjectTransition.COMPLETE, p.getActualCompletion(), ProjectStage.COMPLETED),
-                new Dated(ProjectTransition.START_PRODUCTION, p.getActualProduction(), ProjectStage.IN_PRODUCTION))) {
-            if (d.day() != null) {
-                stageChanges.save(new StageChange(id, d.t(), d.after(), d.day(), null, null,
-                        d.day().atTime(18, 0).atZone(Formats.ZONE).toInstant()));
+        // the stage changes the import recorded happened on their actual days
+        for (StageChange change : stageChanges.findByProjectIdOrderByIdAsc(id)) {
+            if (change.getActualDate() != null) {
+                change.backdate(change.getActualDate().atTime(18, 0).atZone(Formats.ZONE).toInstant());
             }
         }
         audit.record(AUDIT_PREFIX + "HISTORY_IMPORTED", target(p), past.size() + " reports");
@@ -1026,7 +1181,10 @@ public class ProjectService {
     private int remind(long id, LocalDate today, Instant now) {
         Project p = projects.findLockedById(id).orElseThrow();
         refreshMissing(p, today);
-        int sent = 0;
+        // every missing period's reminder is recorded once; the enterprise gets one notice per project and run,
+        // about the oldest period that called for one
+        PeriodView first = null;
+        Integer firstOffset = null;
         for (PeriodView v : periodViews(p, today)) {
             if (v.state() == PeriodState.FILED || v.state() == PeriodState.SKIPPED) {
                 continue;
@@ -1040,13 +1198,19 @@ public class ProjectService {
                 continue;
             }
             reminders.save(new Records.Reminder(p.getId(), v.period().start(), offset, now));
-            var type = offset < 0 ? ProjectNotice.Type.REPORT_DUE_SOON
-                    : offset == 0 ? ProjectNotice.Type.REPORT_DUE : ProjectNotice.Type.REPORT_OVERDUE;
-            publisher.publishEvent(new ProjectNotice(p.getId(), p.getEnterpriseId(), p.getName(), type,
-                    v.period().due().toString()));
-            sent++;
+            if (first == null) {
+                first = v;
+                firstOffset = offset;
+            }
         }
-        return sent;
+        if (first == null) {
+            return 0;
+        }
+        var type = firstOffset < 0 ? ProjectNotice.Type.REPORT_DUE_SOON
+                : firstOffset == 0 ? ProjectNotice.Type.REPORT_DUE : ProjectNotice.Type.REPORT_OVERDUE;
+        publisher.publishEvent(new ProjectNotice(p.getId(), p.getEnterpriseId(), p.getName(), type,
+                first.period().due().toString()));
+        return 1;
     }
 
     // ------------------------------------------------------------------ helpers
@@ -1138,9 +1302,13 @@ public class ProjectService {
         return p;
     }
 
+    /** The project row locked first (so that what is read after waiting for the lock is current), then checked. */
     private Project lockedReadable(AccountPrincipal me, long id) {
-        readable(me, id);
-        return projects.findLockedById(id).orElseThrow();
+        Project p = projects.findLockedById(id).orElseThrow();
+        if (!access.mayRead(me, p)) {
+            throw new NoSuchElementException();
+        }
+        return p;
     }
 
     private Map<Long, String> authors(Collection<Long> userIds) {
@@ -1149,6 +1317,12 @@ public class ProjectService {
             names.put(r.userId(), r.displayName());
         }
         return names;
+    }
+
+    private void schedules(AccountPrincipal me) {
+        if (!access.maySchedule(me)) {
+            throw new NoSuchElementException();
+        }
     }
 
     private static AccountPrincipal enterprise() {

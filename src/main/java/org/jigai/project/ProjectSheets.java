@@ -77,6 +77,9 @@ public class ProjectSheets {
         }
     }
 
+    /** How people write dates in sheets: 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日, 20260305. */
+    static final List<String> DATE_FORMATS = List.of("yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd");
+
     public record RowError(int row, String column, String message) {}
 
     public record Result(int created, int updated, int unchanged, List<RowError> errors) {}
@@ -158,7 +161,8 @@ public class ProjectSheets {
         }
         if (e.problems() != null && !e.problems().isEmpty()) {
             text(row, Column.PROBLEMS, e.problems().stream()
-                    .map(p -> label(p.kind(), locale) + "：" + p.description())
+                    .map(p -> translations.get(locale, "project.problem.line", label(p.kind(), locale),
+                            p.description()))
                     .collect(Collectors.joining("\n")));
         }
         text(row, Column.OVERDUE, translations.get(locale, s.overdue() ? "project.sheet.yes" : "project.sheet.no"));
@@ -203,6 +207,9 @@ public class ProjectSheets {
         var errors = new ArrayList<RowError>();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(data))) {
             Sheet sheet = workbook.getSheetAt(0);
+            if (!layoutOf(sheet)) {
+                throw InvalidInputException.of("file", "project.error.layout");
+            }
             if (sheet.getLastRowNum() > MAX_ROWS) {
                 throw InvalidInputException.of("file", "excel.error.tooManyRows", sheet.getSheetName(), MAX_ROWS);
             }
@@ -225,6 +232,11 @@ public class ProjectSheets {
                         errors.add(new RowError(r + 1, header(problem.getKey(), locale),
                                 translations.get(locale, problem.getValue().key(), problem.getValue().args())));
                     }
+                } catch (org.springframework.security.access.AccessDeniedException denied) {
+                    throw denied;
+                } catch (RuntimeException failed) {
+                    // a row that could not be saved (a concurrent change): said, and the others go on
+                    errors.add(new RowError(r + 1, "", translations.get(locale, "project.error.rowFailed")));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -237,6 +249,24 @@ public class ProjectSheets {
             throw InvalidInputException.of("file", "excel.error.file");
         }
         return new Result(created, updated, unchanged, List.copyOf(errors));
+    }
+
+    /** Whether the first row carries the layout's first headers in either language. */
+    private boolean layoutOf(Sheet sheet) {
+        Row head = sheet.getRow(0);
+        if (head == null) {
+            return false;
+        }
+        var formatter = new DataFormatter(Locale.ROOT);
+        for (Locale l : Translations.LOCALES) {
+            if (formatter.formatCellValue(head.getCell(Column.REF.ordinal())).strip()
+                    .equals(translations.get(l, Column.REF.headerKey()))
+                    && formatter.formatCellValue(head.getCell(Column.NAME.ordinal())).strip()
+                            .equals(translations.get(l, Column.NAME.headerKey()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String header(String field, Locale locale) {
@@ -329,12 +359,15 @@ public class ProjectSheets {
             if (value == null) {
                 return null;
             }
-            try {
-                return LocalDate.parse(value.replace('/', '-').replace('.', '-'));
-            } catch (DateTimeParseException e) {
-                problems.add(c.field, "project.error.dateFormat", value);
-                return null;
+            for (String pattern : DATE_FORMATS) {
+                try {
+                    return LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern(pattern));
+                } catch (DateTimeParseException e) {
+                    // the next way of writing it
+                }
             }
+            problems.add(c.field, "project.error.dateFormat", value);
+            return null;
         }
 
         @Nullable String region() {

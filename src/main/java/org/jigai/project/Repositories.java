@@ -25,9 +25,6 @@ interface ProjectRepository extends JpaRepository<Project, Long>, JpaSpecificati
     @Query("select p.id from Project p where p.stage <> org.jigai.project.ProjectStage.IN_PRODUCTION"
             + " or p.oldestMissingDue is not null order by p.id")
     List<Long> idsOwingReports();
-
-    @Query("select count(p) from Project p where p.ref like concat(:prefix, '%')")
-    long countByRefPrefix(String prefix);
 }
 
 interface StageChangeRepository extends JpaRepository<StageChange, Long> {
@@ -40,6 +37,9 @@ interface ProgressReportRepository extends JpaRepository<ProgressReport, Long> {
     List<ProgressReport> findByProjectIdAndPeriodStartOrderByReportVersionAsc(long projectId, LocalDate periodStart);
 
     List<ProgressReport> findByProjectIdInAndStatus(Collection<Long> projectIds, ProgressReport.Status status);
+
+    @Query("select r.projectId from ProgressReport r where r.id = :id")
+    Optional<Long> projectOf(long id);
 }
 
 interface SkipRepository extends JpaRepository<Records.Skip, Records.PeriodKey> {

@@ -42,6 +42,11 @@ class StageChange {
         this.occurredAt = occurredAt;
     }
 
+    /** A change carried over from before the platform took place on its actual day. */
+    void backdate(Instant at) {
+        this.occurredAt = at;
+    }
+
     long getProjectId() { return projectId; }
     ProjectTransition getTransition() { return transition; }
     ProjectStage getStageAfter() { return stageAfter; }

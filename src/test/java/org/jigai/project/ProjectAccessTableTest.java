@@ -170,7 +170,9 @@ class ProjectAccessTableTest {
         TestData.actAs(accounts, enterprise);
         long id = projects.create(new ProjectForm("表内项目 " + state, Industry.MACHINERY, EnumSet.of(Direction.SMART),
                 "370281", new BigDecimal("1500"), new BigDecimal("700"), today.minusMonths(1), today, today, null, null,
-                List.of(), Set.of(providerId)), null);
+                List.of(), Set.of()), null);
+        // the provider works on the project (named as the engagement it came from would name it)
+        jdbc.update("insert into project_provider (project_id, provider_id) values (?, ?)", id, providerId);
         jdbc.update("update project set created_at = ? where id = ?", java.sql.Timestamp.from(
                 today.minusMonths(1).withDayOfMonth(1).atTime(10, 0).atZone(Formats.ZONE).toInstant()), id);
         projects.saveReport(id, today.minusMonths(1).withDayOfMonth(1), new ReportForm(10, new BigDecimal("100"), null,

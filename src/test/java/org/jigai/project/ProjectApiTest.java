@@ -122,6 +122,25 @@ class ProjectApiTest {
         String changed = again.replace("热处理线节能改造", "热处理线节能降碳改造");
         assertThat(ApiClient.JSON.readTree(api.call("POST", "/api/v1/projects/import", bureau, changed).body())
                 .get("updated").asInt()).isEqualTo(1);
+        assertThat(api.call("POST", "/api/v1/projects/import", enterpriseToken, "{\"projects\": []}").statusCode())
+                .as("the role is checked before anything else").isEqualTo(403);
+        // a ref and a filing number of two different projects, and a date of another millennium
+        String two = """
+                {"projects": [
+                  {"ref": "%1$s-C", "filingNumber": "2026-370281-34-03-%3$s", "enterpriseCreditCode": "%2$s",
+                   "name": "项目丙", "industry": "MACHINERY", "directions": ["GREEN"], "region": "370281",
+                   "totalInvestmentWan": 800, "equipmentInvestmentWan": 300, "plannedStart": "2026-01-01",
+                   "plannedCompletion": "2026-12-31", "plannedProduction": "2027-03-31"},
+                  {"ref": "%1$s-A", "filingNumber": "2026-370281-34-03-%3$s", "enterpriseCreditCode": "%2$s",
+                   "name": "热处理线节能降碳改造", "industry": "MACHINERY", "directions": ["GREEN"], "region": "370281",
+                   "totalInvestmentWan": 1500, "equipmentInvestmentWan": 900, "plannedStart": "2026-01-01",
+                   "plannedCompletion": "9999-12-31", "plannedProduction": "9999-12-31"}
+                ]}""".formatted(ref, registration.creditCode(), String.valueOf(System.nanoTime() % 1_000_000 + 1_000_000).substring(1));
+        JsonNode conflict = ApiClient.JSON.readTree(api.call("POST", "/api/v1/projects/import", bureau, two).body());
+        assertThat(conflict.get("created").asInt()).isEqualTo(1);
+        var conflictFields = new java.util.HashSet<String>();
+        conflict.get("errors").forEach(e -> conflictFields.add(e.get("field").asString()));
+        assertThat(conflictFields).contains("filingNumber", "plannedCompletion");
         var bad = api.call("POST", "/api/v1/projects/import", bureau, "{\"projects\": [{\"ref\": \"x\", \"industry\": \"NOPE\"}]}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(bad.body()).startsWith("{");

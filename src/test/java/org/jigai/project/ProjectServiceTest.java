@@ -77,7 +77,7 @@ class ProjectServiceTest {
                 "370281", new BigDecimal(total), new BigDecimal("500"), today.minusMonths(1), today.plusMonths(8),
                 today.plusMonths(10), null, "数控车间设备联网与 MES。",
                 List.of(new ExpectedResult(ResultKind.ENERGY_SAVED, new BigDecimal("1200"), "吨标准煤/年")),
-                Set.of(providerId));
+                Set.of());
     }
 
     long register(String name, String total) {
@@ -106,6 +106,12 @@ class ProjectServiceTest {
                         "totalInvestmentWan", "equipmentInvestmentWan", "plannedCompletion", "plannedProduction",
                         "filingNumber", "results", "providerIds"));
         assertThat(projects.count(LibraryFilter.ALL)).as("nothing saved").isZero();
+        // a provider on the platform this enterprise does not work with is refused too
+        var stranger = new ProjectForm("数控车间改造", Industry.MACHINERY, Set.of(Direction.SMART), "370281",
+                new BigDecimal("1200"), new BigDecimal("500"), today, today, today, null, null, List.of(),
+                Set.of(providerId));
+        assertThatThrownBy(() -> projects.create(stranger, null)).satisfies(e -> assertThat(((InvalidInputException) e)
+                .problems().get("providerIds").key()).isEqualTo("project.error.notPartner"));
 
         var filed = new ProjectForm("数控车间改造", Industry.MACHINERY, Set.of(Direction.SMART), "370281",
                 new BigDecimal("1200"), new BigDecimal("500"), today, today, today, "2025-370281-34-03-000001", null,
@@ -250,17 +256,21 @@ class ProjectServiceTest {
         assertThat(projects.runRemindersFor(id, Instant.parse("2025-12-10T01:00:00Z"))).isEqualTo(1);
         assertThat(projects.runRemindersFor(id, Instant.parse("2025-12-17T01:00:00Z"))).as("a week late").isEqualTo(1);
         assertThat(projects.runRemindersFor(id, Instant.parse("2026-01-07T01:00:00Z")))
-                .as("November 4 weeks late, December 3 days before").isEqualTo(2);
+                .as("November 4 weeks late, December 3 days before: one notice").isEqualTo(1);
         assertThat(notifications.mine(false, List.of(Kind.PROJECT_REPORT_DUE_SOON, Kind.PROJECT_REPORT_DUE,
                 Kind.PROJECT_REPORT_OVERDUE), PageRequest.of(0, 20)).getContent())
-                .extracting(n -> n.kind()).containsExactlyInAnyOrder(Kind.PROJECT_REPORT_DUE_SOON,
-                        Kind.PROJECT_REPORT_DUE, Kind.PROJECT_REPORT_OVERDUE, Kind.PROJECT_REPORT_OVERDUE,
-                        Kind.PROJECT_REPORT_DUE_SOON);
+                .as("one notice per project and run, about the oldest period").extracting(n -> n.kind())
+                .containsExactlyInAnyOrder(Kind.PROJECT_REPORT_DUE_SOON, Kind.PROJECT_REPORT_DUE,
+                        Kind.PROJECT_REPORT_OVERDUE, Kind.PROJECT_REPORT_OVERDUE);
+        assertThat(jdbc.queryForObject("select count(*) from project_reminder where project_id = ?", Long.class, id))
+                .as("but every period's reminder is recorded once").isEqualTo(5);
         // filed: no more reminders for November
         projects.saveReport(id, LocalDate.parse("2025-11-01"),
                 new ReportForm(5, new BigDecimal("40"), null, List.of(), null), true);
         assertThat(projects.runRemindersFor(id, Instant.parse("2026-01-10T15:59:59Z"))).as("December due today")
                 .isEqualTo(1);
+        assertThat(notifications.mine(false, List.of(Kind.PROJECT_REPORT_DUE), PageRequest.of(0, 20)).getContent())
+                .hasSize(2);
         // skipped by the bureau: no more reminders for December either
         actAs("demo-bureau");
         assertThatThrownBy(() -> projects.skip(id, LocalDate.parse("2025-11-01"), "重复"))
@@ -362,6 +372,63 @@ class ProjectServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         actAs(enterprise);
         assertThatThrownBy(() -> projects.fromEngagement(signed.id())).isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void a_cadence_applies_from_the_next_period_and_never_shortens_the_one_under_way() {
+        long id = register("季报项目", "1200");
+        actAs("demo-bureau");
+        var nextYear = projects.setCadence(id, today.getYear() + 1, Cadence.QUARTERLY, 15);
+        assertThat(nextYear.effectiveFrom()).isEqualTo(LocalDate.of(today.getYear() + 1, 1, 1));
+        var thisYear = projects.setCadence(id, today.getYear(), Cadence.MONTHLY, 5);
+        assertThat(thisYear.effectiveFrom()).isEqualTo(Cadence.MONTHLY.nextPeriodStart(today));
+        assertThat(jdbc.queryForObject("select count(*) from project_cadence where project_id = ?", Long.class, id))
+                .as("this year's change keeps next year's setting").isEqualTo(2);
+        // a quarter under way is not cut short by a change to monthly reports
+        jdbc.update("delete from project_cadence where project_id = ?", id);
+        jdbc.update("insert into project_cadence (project_id, effective_from, cadence, due_day, set_at)"
+                + " values (?, ?, 'QUARTERLY', 10, now())", id, Cadence.QUARTERLY.periodStart(today));
+        var monthly = projects.setCadence(id, today.getYear(), Cadence.MONTHLY, 10);
+        assertThat(monthly.effectiveFrom()).isEqualTo(Cadence.QUARTERLY.nextPeriodStart(today));
+        assertThatThrownBy(() -> projects.setCadence(id, today.getYear() - 1, Cadence.MONTHLY, 10))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> projects.setCadence(id, today.getYear(), Cadence.MONTHLY, 29))
+                .satisfies(e -> assertThat(fields(e)).containsExactly("dueDay"));
+        actAs(enterprise);
+        assertThatThrownBy(() -> projects.setCadence(id, today.getYear(), Cadence.MONTHLY, 10))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void production_cannot_start_before_a_period_already_reported_on() {
+        long id = register("注塑车间改造", "900");
+        registeredAt(id, today.minusMonths(2).withDayOfMonth(1).toString());
+        actAs(enterprise);
+        projects.take(id, ProjectTransition.START, today.minusMonths(2).withDayOfMonth(2), null);
+        projects.take(id, ProjectTransition.COMPLETE, today.minusMonths(2).withDayOfMonth(3), null);
+        LocalDate last = today.minusMonths(1).withDayOfMonth(1);
+        projects.saveReport(id, last, new ReportForm(90, new BigDecimal("800"), null, List.of(), null), true);
+        assertThatThrownBy(() -> projects.take(id, ProjectTransition.START_PRODUCTION,
+                today.minusMonths(2).withDayOfMonth(4), null)).satisfies(e -> assertThat(((InvalidInputException) e)
+                        .problems().get("date").key()).isEqualTo("project.error.productionBeforeReports"));
+        projects.take(id, ProjectTransition.START_PRODUCTION, last, null);
+        assertThat(projects.periods(id)).extracting(v -> v.period().start()).contains(last);
+    }
+
+    @Test
+    void a_correction_keeps_the_need_a_problem_became() {
+        long id = register("备料车间改造", "1000");
+        registeredAt(id, today.minusMonths(1).withDayOfMonth(1).toString());
+        actAs(enterprise);
+        LocalDate first = today.minusMonths(1).withDayOfMonth(1);
+        var problem = new Problem(ProblemKind.EQUIPMENT, "剪板机交货延期", null);
+        var v1 = projects.saveReport(id, first, new ReportForm(10, new BigDecimal("90"), null, List.of(problem), null),
+                true);
+        long need = projects.problemToNeed(v1.id(), 0);
+        var v2 = projects.saveReport(id, first, new ReportForm(12, new BigDecimal("95"), null, List.of(problem),
+                "补录"), true);
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(v2.problems().getFirst().needId()).isEqualTo(need);
     }
 
     @Test

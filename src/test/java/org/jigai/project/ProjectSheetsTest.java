@@ -53,8 +53,9 @@ class ProjectSheetsTest {
         TestData.actAs(accounts, user);
         long id = projects.create(new ProjectForm(tag + "数控车间改造", Industry.MACHINERY,
                 EnumSet.of(Direction.SMART, Direction.GREEN), "370281", new BigDecimal("1200"), new BigDecimal("800"),
-                today.minusMonths(2), today.plusMonths(6), today.plusMonths(8), "2026-370281-34-03-777001", null,
-                List.of(), Set.of()), null);
+                today.minusMonths(2), today.plusMonths(6), today.plusMonths(8), "2026-370281-34-03-777001",
+                "数控车间设备联网与能源监测", List.of(new ExpectedResult(ResultKind.OUTPUT, new BigDecimal("3000"), "万元/年")),
+                Set.of()), null);
         jdbc.update("update project set created_at = ? where id = ?", java.sql.Timestamp.from(
                 today.minusMonths(2).withDayOfMonth(1).atTime(10, 0).atZone(Formats.ZONE).toInstant()), id);
         LocalDate m2 = today.minusMonths(2).withDayOfMonth(1);
@@ -96,6 +97,14 @@ class ProjectSheetsTest {
             assertThat(row.getCell(List.copyOf(headers.keySet()).indexOf("actualStart")).getLocalDateTimeCellValue()
                     .toLocalDate()).isEqualTo(today.minusDays(40));
         }
+        // the export read back as an import changes nothing, and keeps what the sheet does not carry
+        var again = sheets.importWorkbook(bytes, Translations.CHINESE);
+        assertThat(again.errors()).isEmpty();
+        assertThat(again.unchanged()).isEqualTo(1);
+        var d = projects.details(id);
+        assertThat(d.description()).isEqualTo("数控车间设备联网与能源监测");
+        assertThat(d.results()).hasSize(1);
+        assertThat(d.summary().stage()).isEqualTo(ProjectStage.UNDER_CONSTRUCTION);
     }
 
     @Test
@@ -162,6 +171,20 @@ class ProjectSheetsTest {
                 code, "370281", "MACHINERY", "GREEN", "900", "400", "2026-03-01", "2026-12-31", "2027-02-28",
                 "UNDER_CONSTRUCTION", "2026-03-05", "", "", "2026", "", ""))), Translations.CHINESE);
         assertThat(again.unchanged()).as(again.toString()).isEqualTo(1);
+        // no stage: the project keeps its own; an earlier stage: refused; ref and filing number of two projects: refused
+        var keep = sheets.importWorkbook(workbook(headers, List.<String[]>of(row(headers, ref + "-1", "", "注塑车间节能降碳改造",
+                code, "370281", "MACHINERY", "GREEN", "900", "400", "2026/3/1", "2026.12.31", "2027年2月28日", "", "",
+                "", "", "2026", "", ""))), Translations.CHINESE);
+        assertThat(keep.errors()).isEmpty();
+        assertThat(keep.unchanged()).as("dates written another way, no stage given").isEqualTo(1);
+        var back = sheets.importWorkbook(workbook(headers, List.<String[]>of(row(headers, ref + "-1", "", "注塑车间节能降碳改造",
+                code, "370281", "MACHINERY", "GREEN", "900", "400", "2026-03-01", "2026-12-31", "2027-02-28", "计划",
+                "", "", "", "2026", "", ""))), Translations.CHINESE);
+        assertThat(back.errors()).extracting(ProjectSheets.RowError::message).containsExactly("导入不能让项目退回到更早的阶段");
+        assertThat(projects.details(id).summary().stage()).isEqualTo(ProjectStage.UNDER_CONSTRUCTION);
+        assertThatThrownBy(() -> sheets.importWorkbook(workbook(List.of("a", "b", "c"), List.of()), Translations.CHINESE))
+                .as("another layout").isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.problems().get("file").key()).isEqualTo("project.error.layout"));
         assertThatThrownBy(() -> sheets.importWorkbook("not a workbook".getBytes(), Translations.CHINESE))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.problems().get("file").key()).isEqualTo("excel.error.file"));
@@ -172,7 +195,8 @@ class ProjectSheetsTest {
     }
 
     /** A workbook in the export's layout: the read columns in order, the others left empty. */
-    static byte[] workbook(List<String> fields, List<String[]> rows) throws Exception {
+    byte[] workbook(List<String> fields, List<String[]> rows) throws Exception {
+        var labels = sheets.headers(Translations.CHINESE);
         List<String> read = List.of("ref", "filingNumber", "name", "enterpriseCreditCode", "region", "industry",
                 "directions", "totalInvestmentWan", "equipmentInvestmentWan", "plannedStart", "plannedCompletion",
                 "plannedProduction", "stage", "actualStart", "actualCompletion", "actualProduction", "libraryYear",
@@ -181,7 +205,7 @@ class ProjectSheetsTest {
             var sheet = wb.createSheet("projects");
             var head = sheet.createRow(0);
             for (int i = 0; i < fields.size(); i++) {
-                head.createCell(i).setCellValue(fields.get(i));
+                head.createCell(i).setCellValue(labels.getOrDefault(fields.get(i), fields.get(i)));
             }
             for (int r = 0; r < rows.size(); r++) {
                 var row = sheet.createRow(r + 1);

@@ -303,7 +303,7 @@ class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             box.add(new Paragraph(getTranslation("project.report.correctionMark", r.correctionNote())));
         }
         if (r.milestones() != null) {
-            var m = new Paragraph(getTranslation("project.report.milestones") + "：" + r.milestones());
+            var m = new Paragraph(getTranslation("project.report.milestonesLine", r.milestones()));
             m.getStyle().set("white-space", "pre-line");
             box.add(m);
         }
@@ -315,7 +315,8 @@ class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Component problem(ProjectDetails d, ReportView r, int index, boolean current) {
         Problem p = r.problems().get(index);
-        var text = new Span(getTranslation(p.kind().labelKey()) + "：" + p.description());
+        var text = new Span(getTranslation("project.problem.line", getTranslation(p.kind().labelKey()),
+                p.description()));
         var row = new HorizontalLayout(VaadinIcon.WARNING.create(), text);
         row.setAlignItems(FlexComponent.Alignment.CENTER);
         row.setWrap(true);

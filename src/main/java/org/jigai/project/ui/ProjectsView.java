@@ -158,7 +158,8 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
                 .setFlexGrow(3).setTooltipGenerator(ProjectSheets.RowError::message);
         importErrors.setAllRowsVisible(true);
         importErrors.setVisible(false);
-        add(heading, intro, totals, toolbar, actions, importResult, importErrors, grid);
+        grid.setMinHeight("24rem");
+        add(heading, intro, totals, Phones.filters(toolbar), actions, importResult, importErrors, grid);
         refreshTotals();
     }
 
