@@ -138,6 +138,17 @@ CREATE TABLE project_comment (
     INDEX ix_project_comment (project_id, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- Edits of a project's description by its enterprise: who, when, which fields (for the timeline).
+CREATE TABLE project_edit (
+    id          BIGINT AUTO_INCREMENT PRIMARY KEY,
+    project_id  BIGINT       NOT NULL,
+    actor_id    BIGINT       NOT NULL,
+    fields      VARCHAR(500) NOT NULL,
+    occurred_at TIMESTAMP(6) NOT NULL,
+    CONSTRAINT fk_project_edit FOREIGN KEY (project_id) REFERENCES project (id) ON DELETE CASCADE,
+    INDEX ix_project_edit (project_id, id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
 -- The report cadence in force from a date on: library-wide (project_id NULL) or for one project (which wins).
 CREATE TABLE project_cadence (
     id             BIGINT AUTO_INCREMENT PRIMARY KEY,

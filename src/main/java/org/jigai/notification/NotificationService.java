@@ -317,7 +317,8 @@ public class NotificationService {
         if (detail == null) {
             return "";
         }
-        if (kind == Kind.NEED_EXPIRING || kind.name().startsWith("PROJECT_REPORT_")) {
+        if (kind == Kind.NEED_EXPIRING || kind.name().startsWith("PROJECT_REPORT_") || kind == Kind.PROJECT_SKIPPED
+                || kind == Kind.PROJECT_URGED) {
             try {
                 return Formats.date(java.time.LocalDate.parse(detail), locale);
             } catch (java.time.format.DateTimeParseException notADate) {

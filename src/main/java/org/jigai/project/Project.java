@@ -234,6 +234,25 @@ class Project {
                 && sameResults(f.results());
     }
 
+    /** The form fields an edit changes, by their form names (for the timeline). */
+    List<String> changedFields(ProjectForm f) {
+        var changed = new ArrayList<String>();
+        if (!name.equals(f.name())) changed.add("name");
+        if (industry != f.industry()) changed.add("industry");
+        if (!region.equals(f.region())) changed.add("region");
+        if (!directions.equals(f.directions())) changed.add("directions");
+        if (totalInvestmentWan.compareTo(f.totalInvestmentWan()) != 0) changed.add("totalInvestmentWan");
+        if (equipmentInvestmentWan.compareTo(f.equipmentInvestmentWan()) != 0) changed.add("equipmentInvestmentWan");
+        if (!plannedStart.equals(f.plannedStart())) changed.add("plannedStart");
+        if (!plannedCompletion.equals(f.plannedCompletion())) changed.add("plannedCompletion");
+        if (!plannedProduction.equals(f.plannedProduction())) changed.add("plannedProduction");
+        if (!java.util.Objects.equals(filingNumber, blankToNull(f.filingNumber()))) changed.add("filingNumber");
+        if (!java.util.Objects.equals(description, blankToNull(f.description()))) changed.add("description");
+        if (!sameResults(f.results())) changed.add("results");
+        if (!providerIds.equals(f.providerIds())) changed.add("providerIds");
+        return changed;
+    }
+
     private boolean sameResults(List<ExpectedResult> other) {
         if (results.size() != other.size()) {
             return false;

@@ -70,6 +70,7 @@ public class ProjectService {
     public static final String CADENCE_SET = "PROJECT_CADENCE_SET";
     public static final String PROBLEM_TO_NEED = "PROJECT_PROBLEM_TO_NEED";
     public static final String IMPORTED = "PROJECT_IMPORTED";
+    public static final String URGED = "PROJECT_URGED";
     private static final Logger log = LoggerFactory.getLogger(ProjectService.class);
 
     private final ProjectRepository projects;
@@ -77,6 +78,7 @@ public class ProjectService {
     private final ProgressReportRepository reports;
     private final SkipRepository skips;
     private final CommentRepository comments;
+    private final EditRepository edits;
     private final CadenceRepository cadences;
     private final ReminderRepository reminders;
     private final ProjectAccess access;
@@ -92,7 +94,8 @@ public class ProjectService {
     private EntityManager em;
 
     ProjectService(ProjectRepository projects, StageChangeRepository stageChanges, ProgressReportRepository reports,
-            SkipRepository skips, CommentRepository comments, CadenceRepository cadences, ReminderRepository reminders,
+            SkipRepository skips, CommentRepository comments, EditRepository edits, CadenceRepository cadences,
+            ReminderRepository reminders,
             ProjectAccess access, AccountService accounts, NeedService needs, EngagementService engagements,
             AuditLog audit, Translations translations, ApplicationEventPublisher publisher, Clock clock,
             PlatformTransactionManager transactionManager) {
@@ -101,6 +104,7 @@ public class ProjectService {
         this.reports = reports;
         this.skips = skips;
         this.comments = comments;
+        this.edits = edits;
         this.cadences = cadences;
         this.reminders = reminders;
         this.access = access;
@@ -203,12 +207,15 @@ public class ProjectService {
         var problems = new InvalidInputException.Collector();
         ProjectForm clean = check(form, p.getId(), problems);
         checkPartners(clean.providerIds(), p.getProviderIds(), problems);
+        notBelowInvested(clean, p, problems);
         problems.throwIfAny();
         if (p.sameAs(clean)) {
             return;
         }
+        String changed = String.join(",", p.changedFields(clean));
         p.apply(clean, clock.instant());
-        audit.record(UPDATED, target(p), null);
+        edits.save(new Records.Edit(p.getId(), me.id(), changed, clock.instant()));
+        audit.record(UPDATED, target(p), changed);
     }
 
     /**
@@ -311,6 +318,14 @@ public class ProjectService {
                 org.springframework.data.domain.PageRequest.of(0, 1000)).forEach(e -> partners.add(e.providerId()));
         if (!partners.containsAll(providerIds)) {
             problems.add("providerIds", "project.error.notPartner");
+        }
+    }
+
+    /** The total investment can be lowered, but not below what reports say was invested already. */
+    private static void notBelowInvested(ProjectForm f, Project p, InvalidInputException.Collector problems) {
+        if (f.totalInvestmentWan() != null && p.getInvestedWan() != null && !problems.has("totalInvestmentWan")
+                && f.totalInvestmentWan().compareTo(p.getInvestedWan()) < 0) {
+            problems.add("totalInvestmentWan", "project.error.totalBelowInvested", Formats.plain(p.getInvestedWan()));
         }
     }
 
@@ -487,6 +502,26 @@ public class ProjectService {
                 problems.add("investedWan", "project.error.investmentAboveLater", Formats.plain(later));
             }
         }
+        if (form.percentComplete() != null && !problems.has("percentComplete")) {
+            // progress, like investment, never goes back: not below an earlier period's, not above a later one's
+            Integer earlier = null;
+            Integer later = null;
+            for (PeriodView v : views) {
+                if (v.latest() == null) {
+                    continue;
+                }
+                if (v.period().start().isBefore(periodStart)) {
+                    earlier = v.latest().percentComplete();
+                } else if (v.period().start().isAfter(periodStart) && later == null) {
+                    later = v.latest().percentComplete();
+                }
+            }
+            if (earlier != null && form.percentComplete() < earlier) {
+                problems.add("percentComplete", "project.error.progressFell", earlier);
+            } else if (later != null && form.percentComplete() > later) {
+                problems.add("percentComplete", "project.error.progressAboveLater", later);
+            }
+        }
         believable(form.investedWan(), p.getTotalInvestmentWan(), problems);
         String milestones = Checks.text("milestones", form.milestones(), ReportForm.MILESTONES_MAX, false, problems);
         List<Problem> cleanProblems = new ArrayList<>();
@@ -593,6 +628,28 @@ public class ProjectService {
         skips.save(new Records.Skip(p.getId(), periodStart, clean, me.id(), clock.instant()));
         audit.record(PERIOD_SKIPPED, target(p), periodStart.toString());
         refreshMissing(p, today);
+        publisher.publishEvent(new ProjectNotice(p.getId(), p.getEnterpriseId(), p.getName(),
+                ProjectNotice.Type.SKIPPED, periodStart.toString()));
+    }
+
+    /**
+     * The bureau urges the enterprise to file a missing report (催报): the enterprise's users are told at once, named
+     * with the oldest missing report's due day. Only while a report is overdue.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('BUREAU')")
+    public void urge(long id) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        Project p = lockedReadable(me, id);
+        schedules(me);
+        LocalDate today = today();
+        refreshMissing(p, today);
+        if (p.getOldestMissingDue() == null || !ReportCalendar.overdue(p.getOldestMissingDue(), today)) {
+            throw InvalidInputException.of("report", "project.error.nothingOverdue");
+        }
+        audit.record(URGED, target(p), p.getOldestMissingDue().toString());
+        publisher.publishEvent(new ProjectNotice(p.getId(), p.getEnterpriseId(), p.getName(), ProjectNotice.Type.URGED,
+                p.getOldestMissingDue().toString()));
     }
 
     /** A bureau comment on the project's timeline; the enterprise sees it and is told. */
@@ -654,6 +711,16 @@ public class ProjectService {
         return setting;
     }
 
+    /** The setting that will be in force at the end of {@code year}, for the library or one project (the dialog's start). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('BUREAU')")
+    public CadenceSetting cadenceFor(@Nullable Long projectId, int year) {
+        AccountPrincipal me = AccountPrincipal.current().orElseThrow();
+        var calendar = projectId == null ? new ReportCalendar(librarySettings(), List.of())
+                : calendar(readable(me, projectId));
+        return calendar.inForce(LocalDate.of(year, 12, 31));
+    }
+
     /** The library-wide setting in force today. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
@@ -677,10 +744,22 @@ public class ProjectService {
             }
         }
         var own = cadences.findByProjectId(p.getId()).stream().map(Records.CadenceRow::setting).toList();
+        var calendar = calendar(p);
+        CadenceSetting next = null;
+        var upcoming = new ArrayList<LocalDate>();
+        librarySettings().forEach(c -> upcoming.add(c.effectiveFrom()));
+        own.forEach(c -> upcoming.add(c.effectiveFrom()));
+        for (LocalDate day : upcoming.stream().filter(d -> d.isAfter(today)).sorted().toList()) {
+            var then = calendar.inForce(day);
+            if (!then.equals(calendar.inForce(today))) {
+                next = then;
+                break;
+            }
+        }
         return new ProjectDetails(summary, p.getVersion(), p.getDescription(), p.getPlannedStart(),
                 p.getPlannedProduction(), p.getResults(), accounts.organizationNames(p.getProviderIds()),
                 p.getEngagementId(), p.getStageBeforeSuspension(), p.getSuspensionReason(),
-                calendar(p).inForce(today), own.stream().anyMatch(s -> !s.effectiveFrom().isAfter(today)),
+                calendar.inForce(today), next, own.stream().anyMatch(s -> !s.effectiveFrom().isAfter(today)),
                 access.owner(me, p), access.mayEdit(me, p), may, access.mayReport(me, p), access.mayMakeNeeds(me, p),
                 access.maySchedule(me));
     }
@@ -778,7 +857,9 @@ public class ProjectService {
                 .filter(ProgressReport::isFiled).toList();
         var skipped = skips.findByProjectId(p.getId());
         var said = comments.findByProjectIdOrderByIdAsc(p.getId());
+        var edited = edits.findByProjectIdOrderByIdAsc(p.getId());
         var people = new HashSet<Long>();
+        edited.forEach(e -> people.add(e.getActorId()));
         changes.forEach(c -> { if (c.getActorId() != null) people.add(c.getActorId()); });
         filed.forEach(r -> people.add(r.getAuthorId()));
         skipped.forEach(s -> people.add(s.getActorId()));
@@ -806,9 +887,17 @@ public class ProjectService {
             entries.add(new TimelineEntry(c.getOccurredAt(), "project.timeline.comment", new Object[0], c.getText(),
                     names.get(c.getAuthorId()), true));
         }
+        for (var e : edited) {
+            entries.add(new TimelineEntry(e.getOccurredAt(), "project.timeline.edited",
+                    new Object[] {new FieldList(List.of(e.getFields().split(",")))}, null, names.get(e.getActorId()),
+                    false));
+        }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
         return entries;
     }
+
+    /** The names of a project's fields that an edit changed (the page writes them out with their labels). */
+    public record FieldList(List<String> fields) {}
 
     // ------------------------------------------------------------------ exchange (export, import, API)
 
@@ -913,6 +1002,9 @@ public class ProjectService {
                 given.description() == null ? existing.getDescription() : given.description(),
                 existing.getResults(), existing.getProviderIds());
         ProjectForm clean = check(merged, existing == null ? null : existing.getId(), problems);
+        if (existing != null) {
+            notBelowInvested(clean, existing, problems);
+        }
         LocalDate today = today();
         // no stage given: a new project is planned, an existing one keeps its stage and dates
         boolean keepStage = row.stage() == null && existing != null;

@@ -77,9 +77,6 @@ public class ProjectSheets {
         }
     }
 
-    /** How people write dates in sheets: 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日, 20260305. */
-    static final List<String> DATE_FORMATS = List.of("yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd");
-
     public record RowError(int row, String column, String message) {}
 
     public record Result(int created, int updated, int unchanged, List<RowError> errors) {}
@@ -94,7 +91,16 @@ public class ProjectSheets {
 
     @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
     public byte[] export(LibraryFilter filter, Locale locale) {
-        var rows = projects.exportRows(filter);
+        return write(projects.exportRows(filter), locale);
+    }
+
+    /** The layout with its headers and no project: what a library kept elsewhere is copied into for the import. */
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public byte[] template(Locale locale) {
+        return write(List.of(), locale);
+    }
+
+    private byte[] write(List<ProjectService.ExportRow> rows, Locale locale) {
         try (var workbook = new SXSSFWorkbook(200); var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(translations.get(locale, "project.sheet.title"));
             CellStyle date = workbook.createCellStyle();
@@ -359,7 +365,8 @@ public class ProjectSheets {
             if (value == null) {
                 return null;
             }
-            for (String pattern : DATE_FORMATS) {
+            // the ways people write dates, as the date pickers read them (picker.dateFormats): 2026-03-05, 2026/3/5 …
+            for (String pattern : translations.get(Translations.CHINESE, "picker.dateFormats").split("\\|")) {
                 try {
                     return LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern(pattern));
                 } catch (DateTimeParseException e) {

@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** The small rows around a project: skipped periods, bureau comments, cadence settings, reminders sent. */
+/** The small rows around a project: skipped periods, bureau comments, edits, cadence settings, reminders sent. */
 final class Records {
 
     private Records() {}
@@ -70,6 +70,31 @@ final class Records {
 
         long getAuthorId() { return authorId; }
         String getText() { return text; }
+        Instant getOccurredAt() { return occurredAt; }
+    }
+
+    @Entity
+    @Table(name = "project_edit")
+    static class Edit {
+        @Id
+        @GeneratedValue(strategy = GenerationType.IDENTITY)
+        private Long id;
+        private long projectId;
+        private long actorId;
+        private String fields;
+        private Instant occurredAt;
+
+        protected Edit() {}
+
+        Edit(long projectId, long actorId, String fields, Instant occurredAt) {
+            this.projectId = projectId;
+            this.actorId = actorId;
+            this.fields = fields;
+            this.occurredAt = occurredAt;
+        }
+
+        long getActorId() { return actorId; }
+        String getFields() { return fields; }
         Instant getOccurredAt() { return occurredAt; }
     }
 

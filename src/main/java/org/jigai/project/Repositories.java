@@ -50,6 +50,10 @@ interface CommentRepository extends JpaRepository<Records.Comment, Long> {
     List<Records.Comment> findByProjectIdOrderByIdAsc(long projectId);
 }
 
+interface EditRepository extends JpaRepository<Records.Edit, Long> {
+    List<Records.Edit> findByProjectIdOrderByIdAsc(long projectId);
+}
+
 interface CadenceRepository extends JpaRepository<Records.CadenceRow, Long> {
     List<Records.CadenceRow> findByProjectIdIsNull();
 

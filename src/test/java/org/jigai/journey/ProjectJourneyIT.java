@@ -168,6 +168,8 @@ class ProjectJourneyIT {
         BrowserSupport.shot(bureau, "p09-bureau-overdue");
         bureau.getByText("船用管件焊接自动化改造项目").click();
         assertThat(bureau.locator("#project-overdue")).hasText("严重逾期");
+        bureau.locator("#project-urge").click();
+        assertThat(bureau.getByText("已向企业发出催报通知")).isVisible();
         bureau.locator("#project-comment textarea").fill("请于本周内补报欠报的调度报告，并说明焊接工作站到货情况。");
         bureau.locator("#project-comment-add").click();
         assertThat(bureau.locator("#project-timeline").getByText("请于本周内补报欠报的调度报告",
@@ -190,7 +192,14 @@ class ProjectJourneyIT {
             org.assertj.core.api.Assertions.assertThat(found).isTrue();
         }
 
-        // the enterprise that owns it reads the comment on a phone
+        // the bureau's library on a phone: filters folded, the list usable
+        Page bureauPhone = logIn("demo-bureau", 390, 844);
+        bureauPhone.navigate(app.baseUrl + "/projects");
+        assertThat(bureauPhone.getByText("船用管件焊接自动化改造项目").first()).isVisible();
+        BrowserSupport.shot(bureauPhone, "p11a-phone-library");
+        bureauPhone.context().close();
+
+        // the enterprise that owns it reads the comment and the urging on a phone
         Page phone = logIn("demo-marine", 390, 844);
         phone.navigate(app.baseUrl + "/projects");
         phone.getByText("船用管件焊接自动化改造项目").first().click();

@@ -432,6 +432,48 @@ class ProjectServiceTest {
     }
 
     @Test
+    void the_bureau_urges_and_skips_the_enterprise_is_told_and_edits_are_traced() {
+        long id = register("锻造车间改造", "1000");
+        registeredAt(id, today.minusMonths(2).withDayOfMonth(1).toString());
+        actAs(enterprise);
+        LocalDate first = today.minusMonths(2).withDayOfMonth(1);
+        projects.saveReport(id, first, new ReportForm(30, new BigDecimal("600"), null, List.of(), null), true);
+        // progress and the total keep to what was reported
+        assertThatThrownBy(() -> projects.saveReport(id, today.minusMonths(1).withDayOfMonth(1),
+                new ReportForm(20, new BigDecimal("650"), null, List.of(), null), true))
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems().get("percentComplete").key())
+                        .isEqualTo("project.error.progressFell"));
+        var d = projects.details(id);
+        var f = d.toForm();
+        var lower = new ProjectForm(f.name(), f.industry(), f.directions(), f.region(), new BigDecimal("550"),
+                new BigDecimal("300"), f.plannedStart(), f.plannedCompletion(), f.plannedProduction(), f.filingNumber(),
+                f.description(), f.results(), f.providerIds());
+        assertThatThrownBy(() -> projects.update(id, d.version(), lower)).satisfies(e -> assertThat(
+                ((InvalidInputException) e).problems().get("totalInvestmentWan").key())
+                .isEqualTo("project.error.totalBelowInvested"));
+        projects.update(id, d.version(), new ProjectForm(f.name(), f.industry(), f.directions(), f.region(),
+                new BigDecimal("1200"), f.equipmentInvestmentWan(), f.plannedStart(), f.plannedCompletion(),
+                f.plannedProduction(), f.filingNumber(), "增加一条锻压线", f.results(), f.providerIds()));
+        assertThat(projects.timeline(id)).anySatisfy(t -> {
+            assertThat(t.key()).isEqualTo("project.timeline.edited");
+            assertThat(((ProjectService.FieldList) t.args()[0]).fields()).containsExactly("totalInvestmentWan",
+                    "description");
+        });
+
+        actAs("demo-bureau");
+        projects.urge(id);
+        projects.skip(id, today.minusMonths(1).withDayOfMonth(1), "停产检修");
+        assertThatThrownBy(() -> projects.urge(id)).as("nothing overdue any more")
+                .satisfies(e -> assertThat(((InvalidInputException) e).problems().get("report").key())
+                        .isEqualTo("project.error.nothingOverdue"));
+        actAs(enterprise);
+        assertThat(notifications.mine(false, List.of(Kind.PROJECT_URGED, Kind.PROJECT_SKIPPED), PageRequest.of(0, 5))
+                .getContent()).extracting(n -> n.kind())
+                .containsExactlyInAnyOrder(Kind.PROJECT_URGED, Kind.PROJECT_SKIPPED);
+        assertThatThrownBy(() -> projects.urge(id)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void history_is_carried_over_once_and_checked() {
         actAs("demo-bureau");
         String code = accounts.organizations(List.of(TestData.actAs(accounts, enterprise).organizationId())).values()

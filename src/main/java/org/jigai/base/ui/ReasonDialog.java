@@ -17,7 +17,13 @@ public final class ReasonDialog {
 
     public static void ask(Component owner, String titleKey, String labelKey, int maxLength,
             SerializableConsumer<String> action, String doneKey, Runnable afterwards) {
-        var dialog = new Dialog(owner.getTranslation(titleKey));
+        askTitled(owner, owner.getTranslation(titleKey), labelKey, maxLength, action, doneKey, afterwards);
+    }
+
+    /** The same with a title already written (one that names what the reason is for). */
+    public static void askTitled(Component owner, String title, String labelKey, int maxLength,
+            SerializableConsumer<String> action, String doneKey, Runnable afterwards) {
+        var dialog = new Dialog(title);
         var reason = new TextArea(owner.getTranslation(labelKey));
         reason.setMaxLength(maxLength);
         reason.setWidthFull();

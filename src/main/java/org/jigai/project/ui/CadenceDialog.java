@@ -22,7 +22,7 @@ final class CadenceDialog {
     static void open(Component owner, ProjectService projects, @Nullable Long projectId, int thisYear,
             Runnable after) {
         var dialog = ProjectsView.dialog(owner, projectId == null ? "project.cadence.library" : "project.cadence.own");
-        CadenceSetting now = projectId == null ? projects.libraryCadence() : projects.details(projectId).cadence();
+        CadenceSetting now = projects.cadenceFor(projectId, thisYear);
         var year = new Select<Integer>();
         year.setLabel(owner.getTranslation("project.cadence.year"));
         year.setItems(thisYear, thisYear + 1);
@@ -39,6 +39,14 @@ final class CadenceDialog {
         dueDay.setStepButtonsVisible(true);
         dueDay.setValue(now.dueDay());
         dueDay.setHelperText(owner.getTranslation("project.cadence.dueDayHelp"));
+        // each year's choice starts from what is already set for it
+        year.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                var set = projects.cadenceFor(projectId, e.getValue());
+                cadence.setValue(set.cadence());
+                dueDay.setValue(set.dueDay());
+            }
+        });
         var note = new Paragraph(owner.getTranslation("project.cadence.help"));
         note.addClassName("jigai-muted");
         var errors = new FormErrors(owner).field("cadence", cadence).field("dueDay", dueDay).field("year", year);

@@ -56,7 +56,8 @@ import org.springframework.data.domain.PageRequest;
  */
 @Route("projects/edit/:id?([0-9]{1,18})")
 @RolesAllowed("ENTERPRISE")
-class ProjectFormView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class ProjectFormView extends Main implements BeforeEnterObserver, HasDynamicTitle,
+        com.vaadin.flow.router.BeforeLeaveObserver {
 
     private final transient ProjectService projects;
     private final transient EngagementService engagements;
@@ -80,6 +81,9 @@ class ProjectFormView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Long id;
     private Long engagementId;
     private long version;
+    /** What the form held when it was opened: leaving with something else asks first. */
+    private ProjectForm opened;
+    private boolean stored;
 
     private final class ResultRow extends HorizontalLayout {
         final Select<ResultKind> kind = new Select<>();
@@ -224,6 +228,9 @@ class ProjectFormView extends Main implements BeforeEnterObserver, HasDynamicTit
                     engagementId = Long.parseLong(param.get());
                     var registered = projects.projectOfEngagement(engagementId);
                     if (registered.isPresent()) {
+                        com.vaadin.flow.component.notification.Notification.show(
+                                getTranslation("project.engagement.registered"), 4000,
+                                com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER);
                         event.forwardTo("projects/" + registered.get());
                         return;
                     }
@@ -245,6 +252,24 @@ class ProjectFormView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (results.isEmpty()) {
             addResultRow(null);
         }
+        opened = form();
+    }
+
+    @Override
+    public void beforeLeave(com.vaadin.flow.router.BeforeLeaveEvent event) {
+        if (stored || opened == null || form().equals(opened)) {
+            return;
+        }
+        var action = event.postpone();
+        var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+        confirm.setHeader(getTranslation("project.form.leave"));
+        confirm.setText(getTranslation("project.form.leaveText"));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("project.form.stay"));
+        confirm.setConfirmText(getTranslation("project.form.discard"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> action.proceed());
+        confirm.open();
     }
 
     private void fill(ProjectForm f) {
@@ -290,6 +315,7 @@ class ProjectFormView extends Main implements BeforeEnterObserver, HasDynamicTit
                 projects.update(id, version, form());
                 saved = id;
             }
+            stored = true;
             ProjectLabels.done(this, "project.saved");
             getUI().ifPresent(ui -> ui.navigate("projects/" + saved));
         } catch (InvalidInputException invalid) {

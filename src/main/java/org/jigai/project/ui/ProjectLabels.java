@@ -63,6 +63,14 @@ final class ProjectLabels {
         return amount == null ? "" : Formats.wan(amount, amount, locale());
     }
 
+    /** A large amount with its thousands grouped, as totals are read: 「10,215,350 万元」. */
+    static String grouped(BigDecimal amount) {
+        var format = java.text.NumberFormat.getNumberInstance(locale());
+        format.setMaximumFractionDigits(2);
+        return UI.getCurrent() == null ? wan(amount)
+                : UI.getCurrent().getTranslation("project.amount", format.format(amount));
+    }
+
     static String date(@Nullable LocalDate day) {
         return day == null ? "" : Formats.date(day, locale());
     }

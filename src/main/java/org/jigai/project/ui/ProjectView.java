@@ -127,6 +127,20 @@ class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             }
             bar.add(button);
         }
+        if (d.maySchedule() && d.summary().overdue()) {
+            var urge = new Button(getTranslation("project.urge"), VaadinIcon.BELL.create(), e -> {
+                try {
+                    projects.urge(id);
+                    ProjectLabels.done(this, "project.urged");
+                } catch (InvalidInputException invalid) {
+                    ProjectLabels.refused(this, invalid);
+                }
+                render();
+            });
+            urge.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            urge.setId("project-urge");
+            bar.add(urge);
+        }
         if (d.maySchedule()) {
             int year = LocalDate.ofInstant(clock.instant(), Formats.ZONE).getYear();
             var cadence = new Button(getTranslation("project.cadence.own"), VaadinIcon.CALENDAR_CLOCK.create(),
@@ -185,10 +199,10 @@ class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 .fact("project.directions", Labels.join(this, s.directions()))
                 .fact("project.total", ProjectLabels.wan(s.totalInvestmentWan()))
                 .fact("project.equipment", ProjectLabels.wan(s.equipmentInvestmentWan()))
-                .fact("project.invested", s.investedWan() == null ? "" : ProjectLabels.wan(s.investedWan())
-                        + (s.totalInvestmentWan().signum() > 0 ? getTranslation("project.investedShare",
-                                s.investedWan().multiply(java.math.BigDecimal.valueOf(100))
-                                        .divide(s.totalInvestmentWan(), 0, java.math.RoundingMode.HALF_UP)) : ""))
+                .fact("project.invested", s.investedWan() == null ? "" : s.totalInvestmentWan().signum() == 0
+                        ? ProjectLabels.wan(s.investedWan()) : getTranslation("project.investedWithShare",
+                                ProjectLabels.wan(s.investedWan()), s.investedWan().multiply(java.math.BigDecimal
+                                        .valueOf(100)).divide(s.totalInvestmentWan(), 0, java.math.RoundingMode.HALF_UP)))
                 .fact("project.percent", s.percentComplete() == null ? "" : s.percentComplete() + "%")
                 .fact("project.plannedStart", ProjectLabels.date(d.plannedStart()))
                 .fact("project.plannedCompletion", ProjectLabels.date(s.plannedCompletion()))
@@ -211,8 +225,11 @@ class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private Component cadenceLine(ProjectDetails d) {
         var c = d.cadence();
+        var next = d.nextCadence();
         var line = new Paragraph(getTranslation("project.cadence.line", getTranslation(c.cadence().labelKey()),
-                c.dueDay()) + (d.ownCadence() ? " " + getTranslation("project.cadence.ownMark") : ""));
+                c.dueDay()) + (d.ownCadence() ? " " + getTranslation("project.cadence.ownMark") : "")
+                + (next == null ? "" : " " + getTranslation("project.cadence.next", ProjectLabels.date(next.effectiveFrom()),
+                        getTranslation(next.cadence().labelKey()), next.dueDay())));
         line.addClassName("jigai-muted");
         line.setId("project-cadence-line");
         return line;
@@ -223,7 +240,8 @@ class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         list.setId("project-periods");
         List<PeriodView> periods = projects.periods(id);
         if (periods.isEmpty()) {
-            list.add(new Paragraph(getTranslation("project.periods.none")));
+            list.add(new Paragraph(getTranslation(d.summary().stage() == ProjectStage.IN_PRODUCTION
+                    ? "project.periods.ended" : "project.periods.none")));
         }
         for (int i = 0; i < periods.size(); i++) {
             PeriodView p = periods.get(i);
@@ -244,6 +262,16 @@ class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         var due = new Span(getTranslation("project.period.due", ProjectLabels.date(p.period().due())));
         due.addClassName("jigai-muted");
         var head = new HorizontalLayout(name, ProjectLabels.period(this, p.state()), due);
+        ReportView first = p.versions().isEmpty() ? null : p.versions().getFirst();
+        if (first != null && first.filedAt() != null) {
+            long late = java.time.temporal.ChronoUnit.DAYS.between(p.period().due(),
+                    LocalDate.ofInstant(first.filedAt(), Formats.ZONE));
+            if (late > 0) {
+                var mark = new Span(getTranslation("project.period.filedLate", late));
+                mark.addClassName("jigai-late");
+                head.add(mark);
+            }
+        }
         head.setWrap(true);
         head.setAlignItems(FlexComponent.Alignment.CENTER);
         card.add(head);
@@ -275,8 +303,9 @@ class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             buttons.add(file);
         }
         if (d.maySchedule() && p.state() != PeriodState.FILED && p.state() != PeriodState.SKIPPED) {
-            var skip = new Button(getTranslation("project.period.skip"), e -> ReasonDialog.ask(this,
-                    "project.period.skipTitle", "project.period.skipReason", ProjectService.REASON_MAX,
+            var skip = new Button(getTranslation("project.period.skip"), e -> ReasonDialog.askTitled(this,
+                    getTranslation("project.period.skipTitle", ProjectLabels.period(this, p.period())),
+                    "project.period.skipReason", ProjectService.REASON_MAX,
                     reason -> projects.skip(id, p.period().start(), reason), "project.period.skipped", this::render));
             skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             buttons.add(skip);
@@ -383,13 +412,30 @@ class ProjectView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         return list;
     }
 
+    /** The labels of the form's fields, for the timeline's edits. */
+    static final java.util.Map<String, String> FIELD_LABELS = java.util.Map.ofEntries(
+            java.util.Map.entry("name", "project.name"), java.util.Map.entry("industry", "project.industry"),
+            java.util.Map.entry("region", "project.region"), java.util.Map.entry("directions", "project.directions"),
+            java.util.Map.entry("totalInvestmentWan", "project.total"),
+            java.util.Map.entry("equipmentInvestmentWan", "project.equipment"),
+            java.util.Map.entry("plannedStart", "project.plannedStart"),
+            java.util.Map.entry("plannedCompletion", "project.plannedCompletion"),
+            java.util.Map.entry("plannedProduction", "project.plannedProduction"),
+            java.util.Map.entry("filingNumber", "project.filingNumber"),
+            java.util.Map.entry("description", "project.description"), java.util.Map.entry("results", "project.results"),
+            java.util.Map.entry("providerIds", "project.providers"));
+
     /** Codes and dates of a timeline line as the reader reads them. */
     private Object[] args(Object[] raw) {
         var out = new Object[raw.length];
         for (int i = 0; i < raw.length; i++) {
             Object a = raw[i];
             out[i] = a instanceof org.jigai.base.Labeled l ? getTranslation(l.labelKey())
-                    : a instanceof LocalDate day ? ProjectLabels.date(day) : a == null ? "" : a;
+                    : a instanceof LocalDate day ? ProjectLabels.date(day)
+                    : a instanceof ProjectService.FieldList list ? list.fields().stream()
+                            .map(f -> getTranslation(FIELD_LABELS.getOrDefault(f, "project.name")))
+                            .collect(Collectors.joining(Labels.separator(this)))
+                    : a == null ? "" : a;
         }
         return out;
     }

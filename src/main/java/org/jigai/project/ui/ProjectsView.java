@@ -65,6 +65,7 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
 
     private final transient ProjectService projects;
     private final transient ProjectSheets sheets;
+    private final java.time.Clock clock;
     private final boolean staff;
     private final Select<ProjectStage> stage = new Select<>();
     private final Select<Integer> year = new Select<>();
@@ -82,6 +83,7 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
     ProjectsView(ProjectService projects, ProjectSheets sheets, java.time.Clock clock) {
         this.projects = projects;
         this.sheets = sheets;
+        this.clock = clock;
         var me = AccountPrincipal.current().orElseThrow();
         staff = me.has(Role.BUREAU) || me.has(Role.ADMIN);
         addClassNames("jigai-page", "jigai-page-grid");
@@ -105,8 +107,15 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
         grid.addColumn(s -> s.percentComplete() == null ? "" : s.percentComplete() + "%")
                 .setHeader(getTranslation("project.percent")).setAutoWidth(true);
         grid.addComponentColumn(s -> {
+            var due = new Span(ProjectLabels.date(s.oldestMissingDue()));
             var badge = ProjectLabels.overdue(this, s);
-            return badge == null ? new Span(ProjectLabels.date(s.oldestMissingDue())) : badge;
+            if (badge == null) {
+                return due;
+            }
+            var both = new HorizontalLayout(badge, due);
+            both.setSpacing(false);
+            both.getStyle().set("gap", "var(--lumo-space-xs)");
+            return both;
         }).setHeader(getTranslation("project.nextDue")).setAutoWidth(true);
         grid.setItems(q -> projects.list(filter(), toSpringPageRequest(q)).stream(),
                 q -> (int) projects.count(filter()));
@@ -146,7 +155,9 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
             cadence.setId("project-library-cadence");
             actions.add(cadence);
         }
-        actions.add(importButton());
+        actions.add(template(), importButton());
+        var importHelp = new Paragraph(getTranslation("project.import.help"));
+        importHelp.addClassName("jigai-muted");
         importResult.setId("project-import-result");
         importResult.setVisible(false);
         importErrors.setId("project-import-errors");
@@ -159,7 +170,7 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
         importErrors.setAllRowsVisible(true);
         importErrors.setVisible(false);
         grid.setMinHeight("24rem");
-        add(heading, intro, totals, Phones.filters(toolbar), actions, importResult, importErrors, grid);
+        add(heading, intro, totals, Phones.filters(toolbar), actions, importHelp, importResult, importErrors, grid);
         refreshTotals();
     }
 
@@ -230,8 +241,8 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
         LibraryTotals t = projects.totals(filter());
         totals.removeAll();
         totals.add(figure("project.totals.projects", String.valueOf(t.projects()), null),
-                figure("project.totals.planned", ProjectLabels.wan(t.plannedWan()), null),
-                figure("project.totals.invested", ProjectLabels.wan(t.investedWan()), null),
+                figure("project.totals.planned", ProjectLabels.grouped(t.plannedWan()), null),
+                figure("project.totals.invested", ProjectLabels.grouped(t.investedWan()), null),
                 figure("project.totals.overdue", String.valueOf(t.overdue()),
                         getTranslation("project.totals.veryLate", t.veryLate())),
                 figure("project.totals.tracked", t.trackedKey() + " / " + LibraryTotals.TRACKED_TARGET,
@@ -268,11 +279,28 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
     private Component export() {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = sheets.export(filter(), getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "projects.xlsx", XLSX, bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(), XLSX, bytes.length);
         }), "");
         anchor.add(new Button(getTranslation("project.export"), VaadinIcon.DOWNLOAD.create()));
         anchor.setId("projects-export");
         return anchor;
+    }
+
+    private Component template() {
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = sheets.template(getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("project.export.file")
+                    + "-template.xlsx", XLSX, bytes.length);
+        }), "");
+        anchor.add(new Button(getTranslation("project.template"), VaadinIcon.FILE_TABLE.create()));
+        anchor.setId("projects-template");
+        return anchor;
+    }
+
+    /** 「重点技改项目调度表-2026-11-30.xlsx」 */
+    private String fileName() {
+        return getTranslation("project.export.file") + "-" + LocalDate.now(clock.withZone(org.jigai.base.Formats.ZONE))
+                + ".xlsx";
     }
 
     private Component importButton() {

@@ -87,6 +87,9 @@ class ReportDialog extends Dialog {
         setHeaderTitle(getTranslation(correction ? "project.report.correct" : "project.report.file",
                 ProjectLabels.period(owner, period.period())));
         setWidth("min(640px, 96vw)");
+        // what was typed is not lost to a stray Esc or click outside: only the buttons close it
+        setCloseOnEsc(false);
+        setCloseOnOutsideClick(false);
         percent.setLabel(getTranslation("project.percent"));
         percent.setMin(0);
         percent.setMax(100);
@@ -158,7 +161,8 @@ class ReportDialog extends Dialog {
                 note.getValue());
         try {
             projects.saveReport(projectId, period.period().start(), form, file);
-            ProjectLabels.done(this, file ? "project.report.filed" : "project.report.drafted");
+            ProjectLabels.done(this, !file ? "project.report.drafted"
+                    : period.versions().isEmpty() ? "project.report.filed" : "project.report.corrected");
             close();
             done.run();
         } catch (InvalidInputException invalid) {
