@@ -90,11 +90,12 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
         setHeightFull();
 
         grid.setId("projects-grid");
-        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setFlexGrow(4)
-                .setTooltipGenerator(ProjectSummary::name).setResizable(true);
+        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setWidth("16em")
+                .setFlexGrow(4).setTooltipGenerator(ProjectSummary::name).setResizable(true);
         if (staff) {
             grid.addColumn(ProjectSummary::enterpriseName).setHeader(getTranslation("project.enterprise"))
-                    .setFlexGrow(3).setTooltipGenerator(ProjectSummary::enterpriseName).setResizable(true);
+                    .setWidth("11em").setFlexGrow(2).setTooltipGenerator(ProjectSummary::enterpriseName)
+                    .setResizable(true);
         }
         grid.addColumn(s -> Labels.region(this, s.region())).setHeader(getTranslation("project.region"))
                 .setFlexGrow(1).setTooltipGenerator(s -> Labels.region(this, s.region()));
