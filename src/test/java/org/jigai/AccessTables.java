@@ -41,4 +41,24 @@ public final class AccessTables {
         String inner = line.strip().substring(1, line.strip().length() - 1);
         return java.util.Arrays.stream(inner.split("\\|")).map(String::strip).toList();
     }
+
+    /** Whether the action goes through (any refusal — not found, denied, invalid — is "no"). */
+    public static boolean succeeds(Runnable r) {
+        try {
+            r.run();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** {@link #succeeds} inside a transaction that is rolled back, so that the table's next cell starts afresh. */
+    public static boolean triedAndRolledBack(org.springframework.transaction.support.TransactionTemplate transactions,
+            Runnable action) {
+        Boolean done = transactions.execute(status -> {
+            status.setRollbackOnly();
+            return succeeds(action);
+        });
+        return Boolean.TRUE.equals(done);
+    }
 }

@@ -116,9 +116,9 @@ class EngagementAccessTableTest {
 
     private void checkService(long id, String user, Set<String> allowed, String where) {
         TestData.actAs(accounts, user);
-        boolean read = succeeds(() -> engagements.details(id));
+        boolean read = AccessTables.succeeds(() -> engagements.details(id));
         assertThat(read).as(where + ": read").isEqualTo(allowed.contains("read"));
-        assertThat(succeeds(() -> engagements.messages(id, org.springframework.data.domain.PageRequest.of(0, 5))))
+        assertThat(AccessTables.succeeds(() -> engagements.messages(id, org.springframework.data.domain.PageRequest.of(0, 5))))
                 .as(where + ": whole").isEqualTo(allowed.contains("whole"));
         if (read) {
             var d = engagements.details(id);
@@ -134,7 +134,7 @@ class EngagementAccessTableTest {
             assertThat(flags).as(where + ": flags").isEqualTo(expected);
         }
         for (String action : TRIED) {
-            boolean done = triedAndRolledBack(() -> {
+            boolean done = AccessTables.triedAndRolledBack(transactions, () -> {
                 switch (action) {
                     case "message" -> engagements.send(id, "试发消息", null, null);
                     case "accept" -> engagements.accept(id);
@@ -249,20 +249,4 @@ class EngagementAccessTableTest {
         return user;
     }
 
-    private static boolean succeeds(Runnable r) {
-        try {
-            r.run();
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private boolean triedAndRolledBack(Runnable action) {
-        Boolean done = transactions.execute(status -> {
-            status.setRollbackOnly();
-            return succeeds(action);
-        });
-        return Boolean.TRUE.equals(done);
-    }
 }

@@ -87,9 +87,9 @@ class ProjectAccessTableTest {
 
     private void checkService(long id, String user, Set<String> allowed, String where) {
         TestData.actAs(accounts, user);
-        boolean read = succeeds(() -> projects.details(id));
+        boolean read = AccessTables.succeeds(() -> projects.details(id));
         assertThat(read).as(where + ": read").isEqualTo(allowed.contains("read"));
-        assertThat(succeeds(() -> projects.periods(id)) && succeeds(() -> projects.timeline(id)))
+        assertThat(AccessTables.succeeds(() -> projects.periods(id)) && AccessTables.succeeds(() -> projects.timeline(id)))
                 .as(where + ": periods and timeline").isEqualTo(allowed.contains("read"));
         assertThat(listed(id)).as(where + ": list").isEqualTo(allowed.contains("list"));
         if (read) {
@@ -101,7 +101,7 @@ class ProjectAccessTableTest {
             assertThat(flags).as(where + ": flags").isEqualTo(expected);
         }
         for (String action : ACTIONS) {
-            boolean done = triedAndRolledBack(() -> {
+            boolean done = AccessTables.triedAndRolledBack(transactions, () -> {
                 switch (action) {
                     case "edit" -> {
                         var d = projects.details(id);
@@ -208,20 +208,4 @@ class ProjectAccessTableTest {
         return user;
     }
 
-    private static boolean succeeds(Runnable r) {
-        try {
-            r.run();
-            return true;
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private boolean triedAndRolledBack(Runnable action) {
-        Boolean done = transactions.execute(status -> {
-            status.setRollbackOnly();
-            return succeeds(action);
-        });
-        return Boolean.TRUE.equals(done);
-    }
 }

@@ -91,7 +91,7 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
 
         grid.setId("projects-grid");
         grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setWidth("16em")
-                .setFlexGrow(4).setTooltipGenerator(ProjectSummary::name).setResizable(true);
+                .setFlexGrow(4).setTooltipGenerator(ProjectSummary::name).setResizable(true).setSortProperty("name");
         if (staff) {
             grid.addColumn(ProjectSummary::enterpriseName).setHeader(getTranslation("project.enterprise"))
                     .setWidth("11em").setFlexGrow(2).setTooltipGenerator(ProjectSummary::enterpriseName)
@@ -102,11 +102,11 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
         grid.addComponentColumn(s -> ProjectLabels.stage(this, s.stage())).setHeader(getTranslation("project.stage"))
                 .setAutoWidth(true);
         grid.addColumn(s -> ProjectLabels.wan(s.totalInvestmentWan())).setHeader(getTranslation("project.total"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty("totalInvestmentWan");
         grid.addColumn(s -> ProjectLabels.wan(s.investedWan())).setHeader(getTranslation("project.invested"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty("investedWan");
         grid.addColumn(s -> s.percentComplete() == null ? "" : s.percentComplete() + "%")
-                .setHeader(getTranslation("project.percent")).setAutoWidth(true);
+                .setHeader(getTranslation("project.percent")).setAutoWidth(true).setSortProperty("percentComplete");
         grid.addComponentColumn(s -> {
             var due = new Span(ProjectLabels.date(s.oldestMissingDue()));
             var badge = ProjectLabels.overdue(this, s);
@@ -117,7 +117,7 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
             both.setSpacing(false);
             both.getStyle().set("gap", "var(--lumo-space-xs)");
             return both;
-        }).setHeader(getTranslation("project.nextDue")).setAutoWidth(true);
+        }).setHeader(getTranslation("project.nextDue")).setAutoWidth(true).setSortProperty("oldestMissingDue");
         grid.setItems(q -> projects.list(filter(), toSpringPageRequest(q)).stream(),
                 q -> (int) projects.count(filter()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().id())));
@@ -172,7 +172,6 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
         importErrors.setVisible(false);
         grid.setMinHeight("24rem");
         add(heading, intro, totals, Phones.filters(toolbar), actions, importHelp, importResult, importErrors, grid);
-        refreshTotals();
     }
 
     private void filters(int thisYear) {
@@ -224,17 +223,60 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
         overdue.addValueChangeListener(e -> refresh());
     }
 
+    /** The filters come from the address (so that Back and a bookmark keep them) and go back into it. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (staff && event.getLocation().getQueryParameters().getSingleParameter("overdue").isPresent()) {
-            overdue.setValue(true);
+        if (!staff) {
+            return;
+        }
+        var q = event.getLocation().getQueryParameters();
+        restoring = true;
+        try {
+            q.getSingleParameter("overdue").ifPresent(v -> overdue.setValue(true));
+            q.getSingleParameter("q").ifPresent(text::setValue);
+            q.getSingleParameter("stage").flatMap(v -> parse(ProjectStage.class, v)).ifPresent(stage::setValue);
+            q.getSingleParameter("year").filter(v -> v.matches("\\d{4}")).map(Integer::valueOf)
+                    .filter(y -> year.getListDataView().contains(y)).ifPresent(year::setValue);
+            q.getSingleParameter("region").flatMap(Region::ofCode).filter(r -> r != Region.QINGDAO)
+                    .ifPresent(region::setValue);
+            q.getSingleParameter("industry").flatMap(v -> parse(Industry.class, v)).ifPresent(industry::setValue);
+            q.getSingleParameter("direction").flatMap(v -> parse(Direction.class, v)).ifPresent(direction::setValue);
+            q.getSingleParameter("band").flatMap(v -> BANDS.stream().filter(b -> b.toPlainString().equals(v))
+                    .findFirst()).ifPresent(band::setValue);
+        } finally {
+            restoring = false;
+        }
+        refresh();
+    }
+
+    private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String value) {
+        try {
+            return java.util.Optional.of(Enum.valueOf(type, value));
+        } catch (IllegalArgumentException unknown) {
+            return java.util.Optional.empty();
         }
     }
 
+    private boolean restoring;
+
     private void refresh() {
+        if (restoring) {
+            return;
+        }
         grid.getDataProvider().refreshAll();
         if (staff) {
             refreshTotals();
+            var params = new java.util.LinkedHashMap<String, String>();
+            if (!text.isEmpty()) params.put("q", text.getValue());
+            if (stage.getValue() != null) params.put("stage", stage.getValue().name());
+            if (year.getValue() != null) params.put("year", String.valueOf(year.getValue()));
+            if (region.getValue() != null) params.put("region", region.getValue().code());
+            if (industry.getValue() != null) params.put("industry", industry.getValue().name());
+            if (direction.getValue() != null) params.put("direction", direction.getValue().name());
+            if (band.getValue() != null) params.put("band", band.getValue().toPlainString());
+            if (overdue.getValue()) params.put("overdue", "1");
+            getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                    new com.vaadin.flow.router.Location("projects", com.vaadin.flow.router.QueryParameters.simple(params))));
         }
     }
 

@@ -91,6 +91,27 @@ class ProjectViewsTest extends SpringBrowserlessTest {
     @Autowired org.jigai.account.AccountService accountService;
 
     @Test
+    @WithUserDetails("demo-bureau")
+    void the_librarys_filters_come_from_the_address_so_that_back_keeps_them() {
+        UI.getCurrent().navigate("projects", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("overdue", "1", "region", "370211", "stage", "NOPE")));
+        var view = (ProjectsView) getCurrentView();
+        @SuppressWarnings("unchecked")
+        var grid = (com.vaadin.flow.component.grid.Grid<ProjectSummary>) $(com.vaadin.flow.component.grid.Grid.class)
+                .withId("projects-grid").single();
+        var shown = test(grid).size();
+        assertThat(shown).as("the demo's very late project in 黄岛区").isGreaterThanOrEqualTo(1);
+        for (int i = 0; i < shown; i++) {
+            var p = test(grid).getRow(i);
+            assertThat(p.overdue()).isTrue();
+            assertThat(p.region()).isEqualTo("370211");
+        }
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).withId("project-overdue-only").single()
+                .getValue()).isTrue();
+        assertThat(view).isNotNull();
+    }
+
+    @Test
     @WithUserDetails("demo-provider")
     void providers_have_no_project_library() {
         assertThat(open("projects")).isEqualTo(NotFoundView.class.getSimpleName());
