@@ -721,13 +721,6 @@ public class ProjectService {
         return calendar.inForce(LocalDate.of(year, 12, 31));
     }
 
-    /** The library-wide setting in force today. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public CadenceSetting libraryCadence() {
-        return new ReportCalendar(librarySettings(), List.of()).inForce(today());
-    }
-
     // ------------------------------------------------------------------ reading
 
     @Transactional(readOnly = true)
