@@ -96,6 +96,8 @@ class TranslationsTest {
                 assertThat(p).containsKey(k.labelKey());
                 assertThat(p).containsKey(k.textKey());
             }
+            // the audit view reads ENGAGEMENT_<transition> through the transition's label
+            assertThat(p).containsKeys("audit.action.engagement", "audit.action.ENGAGEMENT_CONTACTS_REVEALED");
             for (var t : org.jigai.project.ProjectStage.values()) assertThat(p).containsKey(t.labelKey());
             for (var t : org.jigai.project.ProjectTransition.values()) {
                 assertThat(p).containsKey(t.labelKey());

@@ -29,13 +29,13 @@ class AuditView extends Main implements HasDynamicTitle {
         addClassNames("jigai-page", "jigai-page-grid");
         action.setPlaceholder(getTranslation("audit.allActions"));
         action.setItems(log.recordedActions());
-        action.setItemLabelGenerator(a -> getTranslation("audit.action." + a));
+        action.setItemLabelGenerator(a -> label(a));
         action.setClearButtonVisible(true);
         action.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         grid.addColumn(e -> Formats.dateTime(e.getOccurredAt(), getLocale())).setHeader(getTranslation("audit.time"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::getActor).setHeader(getTranslation("audit.actor")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("audit.action." + e.getAction())).setHeader(getTranslation("audit.action"))
+        grid.addColumn(e -> label(e.getAction())).setHeader(getTranslation("audit.action"))
                 .setAutoWidth(true);
         grid.addColumn(e -> e.getTarget() == null ? "" : roles(e.getTarget())).setHeader(getTranslation("audit.target"))
                 .setTooltipGenerator(e -> e.getTarget() == null ? "" : e.getTarget()).setFlexGrow(1);
@@ -46,10 +46,23 @@ class AuditView extends Main implements HasDynamicTitle {
         grid.setItems(query -> log.list(action.getValue(), toSpringPageRequest(query)).stream(),
                 query -> (int) log.count(action.getValue()));
         setHeightFull();
-        Phones.cards(grid, e -> List.of(getTranslation("audit.action." + e.getAction()) + " · " + e.getActor(),
+        Phones.cards(grid, e -> List.of(label(e.getAction()) + " · " + e.getActor(),
                 e.getTarget() == null ? "" : roles(e.getTarget()), detail(e),
                 Formats.dateTime(e.getOccurredAt(), getLocale()) + (e.getRemoteAddress() == null ? "" : " · " + e.getRemoteAddress())));
         add(new H2(getTranslation("audit.title")), action, grid);
+    }
+
+    /**
+     * An action as people read it. The collaboration audits each transition as ENGAGEMENT_ and the transition's
+     * name: those read 「对接：邀请报价」 from the transition's own label, so the two never drift apart.
+     */
+    private String label(String action) {
+        String prefix = "ENGAGEMENT_";
+        if (action.startsWith(prefix) && !action.equals("ENGAGEMENT_CONTACTS_REVEALED")) {
+            return getTranslation("audit.action.engagement",
+                    getTranslation("engagement.transition." + action.substring(prefix.length())));
+        }
+        return getTranslation("audit.action." + action);
     }
 
     private String detail(AuditEntry e) {
