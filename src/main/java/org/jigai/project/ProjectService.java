@@ -1025,6 +1025,15 @@ public class ProjectService {
         }
         Checks.amount("investedWan", row.investedWan(), problems);
         believable(row.investedWan(), clean.totalInvestmentWan(), problems);
+        // once reports are filed here, progress comes from them: an import may repeat the figures, not change them
+        if (existing != null && existing.getLastReportedPeriod() != null) {
+            if (row.investedWan() != null && !Checks.sameAmount(row.investedWan(), existing.getInvestedWan())) {
+                problems.add("investedWan", "project.error.figuresFromReports");
+            }
+            if (row.percentComplete() != null && !row.percentComplete().equals(existing.getPercentComplete())) {
+                problems.add("percentComplete", "project.error.figuresFromReports");
+            }
+        }
         if (existing == null && !ref.isEmpty() && ref.matches("XM\\d{4}-\\d+.*")) {
             problems.add("ref", "project.error.reservedRef");
         }

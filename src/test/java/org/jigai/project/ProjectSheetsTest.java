@@ -101,6 +101,17 @@ class ProjectSheetsTest {
         var again = sheets.importWorkbook(bytes, Translations.CHINESE);
         assertThat(again.errors()).isEmpty();
         assertThat(again.unchanged()).isEqualTo(1);
+        // the figures of a project that reports here are the reports': another figure is refused
+        byte[] changed;
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes)); var out = new ByteArrayOutputStream()) {
+            var row = workbook.getSheetAt(0).getRow(1);
+            row.getCell(List.copyOf(sheets.headers(Translations.CHINESE).keySet()).indexOf("investedWan"))
+                    .setCellValue(999);
+            workbook.write(out);
+            changed = out.toByteArray();
+        }
+        assertThat(sheets.importWorkbook(changed, Translations.CHINESE).errors())
+                .extracting(ProjectSheets.RowError::column).containsExactly("累计完成投资（万元）");
         var d = projects.details(id);
         assertThat(d.description()).isEqualTo("数控车间设备联网与能源监测");
         assertThat(d.results()).hasSize(1);

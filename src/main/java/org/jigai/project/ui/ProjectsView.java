@@ -90,20 +90,21 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
         setHeightFull();
 
         grid.setId("projects-grid");
-        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setWidth("16em")
+        grid.addColumn(ProjectSummary::name).setHeader(getTranslation("project.name")).setWidth("13em")
                 .setFlexGrow(4).setTooltipGenerator(ProjectSummary::name).setResizable(true).setSortProperty("name");
         if (staff) {
             grid.addColumn(ProjectSummary::enterpriseName).setHeader(getTranslation("project.enterprise"))
-                    .setWidth("11em").setFlexGrow(2).setTooltipGenerator(ProjectSummary::enterpriseName)
+                    .setWidth("9em").setFlexGrow(2).setTooltipGenerator(ProjectSummary::enterpriseName)
                     .setResizable(true);
         }
         grid.addColumn(s -> Labels.region(this, s.region())).setHeader(getTranslation("project.region"))
                 .setFlexGrow(1).setTooltipGenerator(s -> Labels.region(this, s.region()));
         grid.addComponentColumn(s -> ProjectLabels.stage(this, s.stage())).setHeader(getTranslation("project.stage"))
                 .setAutoWidth(true);
-        grid.addColumn(s -> ProjectLabels.wan(s.totalInvestmentWan())).setHeader(getTranslation("project.total"))
+        grid.addColumn(s -> ProjectLabels.grouped(s.totalInvestmentWan())).setHeader(getTranslation("project.total"))
                 .setAutoWidth(true).setSortProperty("totalInvestmentWan");
-        grid.addColumn(s -> ProjectLabels.wan(s.investedWan())).setHeader(getTranslation("project.invested"))
+        grid.addColumn(s -> s.investedWan() == null ? "" : ProjectLabels.grouped(s.investedWan()))
+                .setHeader(getTranslation("project.invested"))
                 .setAutoWidth(true).setSortProperty("investedWan");
         grid.addColumn(s -> s.percentComplete() == null ? "" : s.percentComplete() + "%")
                 .setHeader(getTranslation("project.percent")).setAutoWidth(true).setSortProperty("percentComplete");
@@ -117,7 +118,8 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
             both.setSpacing(false);
             both.getStyle().set("gap", "var(--lumo-space-xs)");
             return both;
-        }).setHeader(getTranslation("project.nextDue")).setAutoWidth(true).setSortProperty("oldestMissingDue");
+        }).setHeader(getTranslation("project.nextDue")).setWidth("13em").setFlexGrow(0)
+                .setSortProperty("oldestMissingDue");
         grid.setItems(q -> projects.list(filter(), toSpringPageRequest(q)).stream(),
                 q -> (int) projects.count(filter()));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("projects/" + e.getItem().id())));
@@ -332,8 +334,8 @@ class ProjectsView extends com.vaadin.flow.component.html.Main implements HasDyn
     private Component template() {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = sheets.template(getLocale());
-            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("project.export.file")
-                    + "-template.xlsx", XLSX, bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("project.template.file")
+                    + ".xlsx", XLSX, bytes.length);
         }), "");
         anchor.add(new Button(getTranslation("project.template"), VaadinIcon.FILE_TABLE.create()));
         anchor.setId("projects-template");
