@@ -16,7 +16,9 @@ public class InvalidInputException extends RuntimeException {
 
     public InvalidInputException(Map<String, Problem> problems) {
         super("invalid input: " + problems.keySet());
-        this.problems = Map.copyOf(new LinkedHashMap<>(problems));
+        // in the order they were found (the order of the form), so that the first field is the one focused and API
+        // clients see the same order every time
+        this.problems = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 
     public static InvalidInputException of(String field, String key, Object... args) {
