@@ -71,6 +71,18 @@ public final class Checks {
         return -1;
     }
 
+    /**
+     * A number as people write it in a sheet cell — 1200, 1,200, 1，200, 12.5 — or null when it is not one (the
+     * caller says so next to its field).
+     */
+    public static @Nullable BigDecimal parseNumber(String text) {
+        try {
+            return new BigDecimal(text.strip().replace(",", "").replace("\uFF0C", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** An amount in 万元: not negative, at most {@link #AMOUNT_MAX}, at most two decimals. */
     public static void amount(String field, @Nullable BigDecimal value, InvalidInputException.Collector problems) {
         if (value == null) {

@@ -31,6 +31,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jigai.account.AccountService;
 import org.jigai.account.OrganizationInfo;
 import org.jigai.account.Role;
+import org.jigai.base.Checks;
 import org.jigai.base.Direction;
 import org.jigai.base.Industry;
 import org.jigai.base.InvalidInputException;
@@ -488,11 +489,11 @@ public class ExcelExchange {
             if (text == null) {
                 return null;
             }
-            try {
-                return new BigDecimal(text.replace(",", "").replace("，", ""));
-            } catch (NumberFormatException e) {
+            BigDecimal number = Checks.parseNumber(text);
+            if (number == null) {
                 throw InvalidInputException.of(field, "excel.error.number", text);
             }
+            return number;
         }
 
         @Nullable Integer whole(String field) {

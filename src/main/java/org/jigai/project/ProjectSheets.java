@@ -335,12 +335,11 @@ public class ProjectSheets {
             if (value == null) {
                 return null;
             }
-            try {
-                return new BigDecimal(value.replace(",", ""));
-            } catch (NumberFormatException e) {
+            BigDecimal number = org.jigai.base.Checks.parseNumber(value);
+            if (number == null) {
                 problems.add(c.field, "excel.error.number", value);
-                return null;
             }
+            return number;
         }
 
         @Nullable Integer whole(Column c) {
