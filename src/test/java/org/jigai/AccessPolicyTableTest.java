@@ -63,6 +63,7 @@ class AccessPolicyTableTest {
     @Autowired NeedService needs;
     @Autowired SolutionService solutions;
     @Autowired ProviderService providers;
+    @Autowired org.jigai.pool.PoolService pool;
     @Autowired JdbcTemplate jdbc;
     @Autowired TransactionTemplate transactions;
     @LocalServerPort int port;
@@ -85,12 +86,17 @@ class AccessPolicyTableTest {
         String otherEnterprise = register(true);
         String provider = register(false);
         String otherProvider = register(false);
-        Map<String, String> needReaders = readers(enterprise, otherEnterprise, provider);
-        Map<String, String> solutionReaders = readers(provider, otherEnterprise, otherProvider);
+        String poolMember = register(false);
+        long memberId = TestData.actAs(accounts, poolMember).organizationId();
+        TestData.actAs(accounts, "demo-bureau");
+        var thisYear = pool.currentYear().orElseThrow(); // the demo data's pool of this year
+        pool.enrol(thisYear.id(), memberId, thisYear.categories().getFirst(), null, java.time.Instant.now());
+        Map<String, String> needReaders = readers(enterprise, otherEnterprise, provider, poolMember);
+        Map<String, String> solutionReaders = readers(provider, otherEnterprise, otherProvider, poolMember);
 
         var api = new ApiClient(port);
         Map<String, String> tokens = new LinkedHashMap<>();
-        for (String user : Set.of(enterprise, otherEnterprise, provider, otherProvider)) {
+        for (String user : Set.of(enterprise, otherEnterprise, provider, otherProvider, poolMember)) {
             tokens.put(user, api.token(user, TestData.PASSWORD));
         }
         for (String user : List.of("demo-bureau", "admin", "demo-expert")) {
@@ -132,7 +138,7 @@ class AccessPolicyTableTest {
                         TestData.actAs(accounts, "demo-bureau");
                         providers.hide(id, "测试隐藏");
                     }
-                    var profileReaders = readers(profileOwner, otherEnterprise, otherProvider);
+                    var profileReaders = readers(profileOwner, otherEnterprise, otherProvider, poolMember);
                     for (var column : profileReaders.entrySet()) {
                         Set<String> allowed = row.allowed().get(column.getKey());
                         String where = row.record() + " / " + row.state() + " / " + column.getKey();
@@ -162,11 +168,13 @@ class AccessPolicyTableTest {
                 .untilAsserted(() -> searchChecks.forEach(Runnable::run));
     }
 
-    private Map<String, String> readers(String owner, String otherEnterprise, String otherProvider) {
+    private Map<String, String> readers(String owner, String otherEnterprise, String otherProvider,
+            String poolMember) {
         Map<String, String> readers = new LinkedHashMap<>();
         readers.put("owner", owner);
         readers.put("other enterprise", otherEnterprise);
         readers.put("other provider", otherProvider);
+        readers.put("pool member", poolMember);
         readers.put("bureau", "demo-bureau");
         readers.put("admin", "admin");
         readers.put("expert", "demo-expert");

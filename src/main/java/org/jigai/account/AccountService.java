@@ -395,6 +395,13 @@ public class AccountService {
     public record ImportResult(long id, Role type, String region, java.util.Set<org.jigai.base.Industry> industries,
             Upsert outcome) {}
 
+    /** The ids of organisations whose name contains the text (LIKE wildcards in it match themselves), for filters. */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> organizationIdsNamed(String text, int limit) {
+        String literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return organizations.idsNamedLike(literal, org.springframework.data.domain.Limit.of(limit));
+    }
+
     /** Organisation names by id, for lists that show whose record a row is. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> organizationNames(java.util.Collection<Long> ids) {

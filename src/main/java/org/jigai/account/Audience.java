@@ -14,6 +14,9 @@ public final class Audience {
     /** Every signed-in user. */
     public static final String ANYONE = "any";
 
+    /** Providers that are members of the provider pool on the day of reading. */
+    public static final String POOL_MEMBERS = "pool";
+
     private Audience() {}
 
     public static String role(Role role) {

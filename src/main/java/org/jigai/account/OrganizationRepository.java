@@ -16,4 +16,7 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
     Optional<Organization> findByCreditCode(String creditCode);
 
     Page<Organization> findAllByOrderByIdAsc(Pageable pageable);
+
+    @org.springframework.data.jpa.repository.Query("select o.id from Organization o where o.name like %:text% order by o.id")
+    java.util.List<Long> idsNamedLike(String text, org.springframework.data.domain.Limit limit);
 }

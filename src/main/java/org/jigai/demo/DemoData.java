@@ -60,11 +60,13 @@ class DemoData implements ApplicationRunner {
     private final org.jigai.engagement.EngagementService engagements;
     private final org.jigai.project.ProjectService projectService;
     private final boolean volume;
+    private final org.jigai.pool.PoolService pool;
 
-    DemoData(AccountService accounts, DemoAccounts demoAccounts, NeedService needs, ProviderService providerProfiles,
+    DemoData(org.jigai.pool.PoolService pool, AccountService accounts, DemoAccounts demoAccounts, NeedService needs, ProviderService providerProfiles,
             SolutionService solutions, JigaiProperties properties, Translations translations,
             org.jigai.engagement.EngagementService engagements, org.jigai.project.ProjectService projectService,
             @Value("${jigai.demo-volume:true}") boolean volume) {
+        this.pool = pool;
         this.engagements = engagements;
         this.projectService = projectService;
         this.demoAccounts = demoAccounts;
@@ -106,10 +108,14 @@ class DemoData implements ApplicationRunner {
             collaborations();
             log.info("Demo data: created {} demo accounts (password {}) and their needs.", created, PASSWORD);
             var owners = new java.util.ArrayList<DemoProjects.Owner>();
+            var poolMembers = new java.util.ArrayList<DemoGenerator.Organization>();
             if (volume) {
                 var data = new DemoGenerator(2026, translations).generate(60, 150, 300, "demo-");
                 runAs("admin", () -> loadVolume(data));
                 for (var o : data.organizations()) {
+                    if (o.provider()) {
+                        poolMembers.add(o);
+                    }
                     if (!o.provider()) {
                         owners.add(new DemoProjects.Owner(o.creditCode(), shortName(o.name()),
                                 o.industries().iterator().next(), o.region()));
@@ -117,7 +123,74 @@ class DemoData implements ApplicationRunner {
                 }
             }
             runAs("demo-bureau", () -> projects(owners));
+            pool(poolMembers);
         }
+    }
+
+    /**
+     * This year's provider pool with members in each category (the demo providers and, with the volume, about a
+     * quarter of the generated ones), and next year's open for applications: demo-energy's renewal and demo-finance's
+     * first application wait for review, demo-energy's second was returned for changes, and demo-provider has not
+     * applied yet (its renewal will be pre-filled).
+     */
+    void pool(List<DemoGenerator.Organization> generated) {
+        LocalDate today = LocalDate.now(org.jigai.base.Formats.ZONE);
+        int year = today.getYear();
+        var requirements = "在青岛市注册、信用良好的技术改造服务机构；近三年在申请类别内完成不少于 3 个技改服务项目；"
+                + "检验检测类须具备 CMA 或 CNAS 资质。";
+        long current = as("demo-bureau", () -> {
+            long id = pool.saveYear(null, 0, new org.jigai.pool.PoolYearForm(year, LocalDate.of(year, 1, 5),
+                    LocalDate.of(year, 2, 28), org.jigai.pool.PoolYearForm.DEFAULT_CATEGORIES, requirements));
+            pool.publishYear(id);
+            return id;
+        });
+        var approved = LocalDate.of(year, 3, 16).atTime(10, 0).atZone(org.jigai.base.Formats.ZONE).toInstant();
+        runAs("demo-bureau", () -> {
+            pool.enrol(current, organizationOf("demo-provider"), ServiceCategory.TECH_APPLICATION,
+                    "专注离散制造业 MES 与设备联网，近三年完成机加工、汽车零部件等行业数字化车间项目 40 余个。", approved);
+            pool.enrol(current, organizationOf("demo-energy"), ServiceCategory.DIAGNOSIS,
+                    "提供能源审计、节能诊断和碳排放核算服务，近三年完成工业企业节能诊断 60 余家。", approved);
+            int i = 0;
+            for (var o : generated) {
+                var category = o.categories().stream().filter(org.jigai.pool.PoolYearForm.DEFAULT_CATEGORIES::contains)
+                        .findFirst().orElse(null);
+                if (category != null && i++ % 4 == 0) {
+                    accounts.organizationByRef(o.ref()).ifPresent(org -> pool.enrol(current, org.id(), category,
+                            null, approved));
+                }
+            }
+        });
+        var nextCategories = EnumSet.copyOf(org.jigai.pool.PoolYearForm.DEFAULT_CATEGORIES);
+        nextCategories.add(ServiceCategory.FINANCE);
+        long next = as("demo-bureau", () -> {
+            var closes = today.plusDays(20);
+            long id = pool.saveYear(null, 0, new org.jigai.pool.PoolYearForm(year + 1, today.minusDays(10),
+                    closes.getYear() > year + 1 ? LocalDate.of(year + 1, 12, 31) : closes, nextCategories,
+                    requirements + "本年度新增金融服务类别。"));
+            pool.publishYear(id);
+            return id;
+        });
+        long returned = as("demo-energy", () -> {
+            long renewal = pool.apply(next, ServiceCategory.DIAGNOSIS);
+            for (var field : List.of("STATEMENT", "QUALIFICATIONS", "REFERENCES")) {
+                pool.confirm(renewal, field);
+            }
+            pool.take(renewal, org.jigai.pool.PoolTransition.SUBMIT, null);
+            long second = pool.apply(next, ServiceCategory.TECH_APPLICATION);
+            pool.edit(second, pool.details(second).version(), new org.jigai.pool.ApplicationForm(
+                    "承接空压站、窑炉等节能技术改造，EMC 模式为主。", List.of(0), List.of(0)));
+            pool.take(second, org.jigai.pool.PoolTransition.SUBMIT, null);
+            return second;
+        });
+        runAs("demo-bureau", () -> pool.take(returned, org.jigai.pool.PoolTransition.RETURN,
+                "请补充近三年技术应用类项目清单（不少于 3 个），并说明 EMC 项目的节能量核定方式。"));
+        runAs("demo-finance", () -> {
+            long id = pool.apply(next, ServiceCategory.FINANCE);
+            pool.edit(id, pool.details(id).version(), new org.jigai.pool.ApplicationForm(
+                    "与 6 家在青银行和 2 家融资租赁公司合作，近三年为 40 余个技改项目提供设备更新贷款和贴息申报服务。",
+                    List.of(), List.of(0)));
+            pool.take(id, org.jigai.pool.PoolTransition.SUBMIT, null);
+        });
     }
 
     /** The generated volume goes in through the import paths: organisations without user accounts. */
@@ -367,7 +440,8 @@ class DemoData implements ApplicationRunner {
                         new ProfileForm("为技改项目提供设备更新贷款、融资租赁和贴息政策申报服务，与多家在青银行合作。", 25,
                                 2018, EnumSet.of(ServiceCategory.FINANCE),
                                 EnumSet.of(Industry.MACHINERY, Industry.FOOD, Industry.CHEMICAL, Industry.OTHER),
-                                Set.of("370200"), List.of(), List.of(), "周敏", "13964201234",
+                                Set.of("370200"), List.of(), List.of(new ReferenceProject("即墨某机械企业数控设备融资租赁",
+                                        Industry.MACHINERY, 2025, "融资 2800 万元，贴息后综合成本 3.1%")), "周敏", "13964201234",
                                 "zhoumin@rongxin-fin.example.cn"),
                         List.of(solution("设备更新贷款与贴息申报",
                                         "对接设备更新和技术改造再贷款，协助准备贴息申报材料，最快 2 周放款。",

@@ -17,7 +17,6 @@ import org.apache.lucene.search.TermQuery;
 import org.jigai.account.AccountPrincipal;
 import org.jigai.account.AccountService;
 import org.jigai.account.OrganizationInfo;
-import org.jigai.account.Audience;
 import org.jigai.base.InvalidInputException;
 import org.jigai.base.Translations;
 import org.jigai.need.NeedService;
@@ -54,7 +53,7 @@ public class MatchingService {
      */
     public record Result(long id, @Nullable String ref, long organizationId, @Nullable String organizationRef,
             String organizationName, String title, double score, MatchLevel level, List<String> reasons,
-            @Nullable String standing, int similar) {}
+            @Nullable String standing, int similar, List<org.jigai.base.PoolMembership.Badge> pool) {}
 
     private final IndexSync sync;
     private final Entries entries;
@@ -67,10 +66,13 @@ public class MatchingService {
     private final NeedAccess needAccess;
     private final SolutionAccess solutionAccess;
     private final ProviderStandings standings;
+    private final org.jigai.base.PoolMembership pool;
 
     MatchingService(IndexSync sync, Entries entries, VocabularyService vocabulary, NeedService needs,
             SolutionService solutions, ProviderService providers, AccountService accounts, Translations translations,
-            NeedAccess needAccess, SolutionAccess solutionAccess, ProviderStandings standings) {
+            NeedAccess needAccess, SolutionAccess solutionAccess, ProviderStandings standings,
+            org.jigai.base.PoolMembership pool) {
+        this.pool = pool;
         this.standings = standings;
         this.needAccess = needAccess;
         this.solutionAccess = solutionAccess;
@@ -161,9 +163,14 @@ public class MatchingService {
     }
 
     /** The index entries this reader may find, in the access policies' audience terms. */
-    static Query audience(AccountPrincipal me) {
+    Query audience(AccountPrincipal me) {
+        return audience(needAccess.readerTerms(me));
+    }
+
+    /** The index entries that carry one of these audience terms. */
+    static Query audience(java.util.Set<String> terms) {
         var any = new BooleanQuery.Builder();
-        Audience.of(me).forEach(t -> any.add(new TermQuery(new Term(Fields.AUDIENCE, t)), BooleanClause.Occur.SHOULD));
+        terms.forEach(t -> any.add(new TermQuery(new Term(Fields.AUDIENCE, t)), BooleanClause.Occur.SHOULD));
         return any.build();
     }
 
@@ -175,6 +182,7 @@ public class MatchingService {
         Map<Long, OrganizationInfo> orgs = accounts.organizations(
                 current.values().stream().map(SolutionSnapshot::organizationId).collect(Collectors.toSet()));
         Map<Long, @Nullable ProviderSnapshot> standing = new HashMap<>();
+        var badges = pool.current(orgs.keySet());
         var shown = LookAlikes.fold(matches.stream().filter(m -> current.containsKey(m.id())).toList(),
                 m -> current.get(m.id()).organizationId(), m -> current.get(m.id()).title(),
                 m -> current.get(m.id()).description(), PER_PROVIDER, limit);
@@ -187,7 +195,8 @@ public class MatchingService {
             results.add(new Result(s.id(), s.ref(), s.organizationId(), org == null ? null : org.ref(),
                     org == null ? "" : org.name(), s.title(), m.score(), MatchLevel.of(m.score()),
                     describe(m.reasons(), locale),
-                    provider == null ? null : standingText(locale, provider), row.similar()));
+                    provider == null ? null : standingText(locale, provider), row.similar(),
+                    badges.getOrDefault(s.organizationId(), List.of())));
         }
         return results;
     }
@@ -230,7 +239,7 @@ public class MatchingService {
             var org = needAccess.showsOwner(me, n, false) ? orgs.get(n.organizationId()) : null;
             results.add(new Result(n.id(), n.ref(), org == null ? 0 : n.organizationId(), org == null ? null : org.ref(),
                     org == null ? anonymous(locale, n) : org.name(), n.title(), m.score(), MatchLevel.of(m.score()),
-                    describe(m.reasons(), locale), null, row.similar()));
+                    describe(m.reasons(), locale), null, row.similar(), List.of()));
         }
         return results;
     }

@@ -1,6 +1,10 @@
 package org.jigai.matching;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
+import org.jigai.base.Formats;
+import org.jigai.base.PoolMembership;
 import org.jigai.engagement.EngagementEventRecorded;
 import org.jigai.engagement.EngagementService;
 import org.jigai.engagement.EngagementService.TrackRecord;
@@ -10,22 +14,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * The track record of every provider that has one, read in one go from the collaboration module and kept until a
- * rating is shown or an engagement completes: ranking asks for up to 50 candidates at a time and must not query.
+ * rating is shown or an engagement completes, and pool membership (kept in memory by the pool module): ranking asks
+ * for up to 50 candidates at a time and must not query.
  */
 @Component
 class ProviderStandings implements Standing {
 
     private final EngagementService engagements;
+    private final PoolMembership pool;
+    private final Clock clock;
     private volatile @Nullable Map<Long, TrackRecord> records;
 
-    ProviderStandings(EngagementService engagements) {
+    ProviderStandings(EngagementService engagements, PoolMembership pool, Clock clock) {
         this.engagements = engagements;
+        this.pool = pool;
+        this.clock = clock;
     }
 
     @Override
     public double of(long organizationId) {
         var r = record(organizationId);
-        return r == null ? 0 : Standing.fit(r.ratings(), r.average(), r.completed());
+        boolean member = pool.member(organizationId, LocalDate.now(clock.withZone(Formats.ZONE)));
+        return r == null ? Standing.fit(0, 0, 0, member) : Standing.fit(r.ratings(), r.average(), r.completed(), member);
     }
 
     /** The provider's visible ratings from enterprises and completed engagements, or null without any. */

@@ -145,7 +145,7 @@ public class SearchService {
             types.add(new TermQuery(new Term(Fields.TYPE, t.field)), BooleanClause.Occur.SHOULD);
         }
         query.add(types.build(), BooleanClause.Occur.FILTER);
-        query.add(MatchingService.audience(me), BooleanClause.Occur.FILTER);
+        query.add(MatchingService.audience(needAccess.readerTerms(me)), BooleanClause.Occur.FILTER);
         request.filters().forEach((dimension, code) ->
                 query.add(new TermQuery(new Term(dimension, code)), BooleanClause.Occur.FILTER));
         return searcher.search(query.build(), MAX_WINDOW).scoreDocs;

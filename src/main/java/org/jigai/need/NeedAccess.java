@@ -1,6 +1,8 @@
 package org.jigai.need;
 
 import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +10,8 @@ import java.util.Set;
 import org.jigai.account.AccountPrincipal;
 import org.jigai.account.Audience;
 import org.jigai.account.Role;
+import org.jigai.base.Formats;
+import org.jigai.base.PoolMembership;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +21,9 @@ import org.springframework.stereotype.Component;
  * table in {@code docs/security.md}).
  * <ul>
  *   <li>The owning enterprise reads its needs in every state and acts on them as their lifecycle allows.</li>
- *   <li>Providers read needs open for proposals, not hidden and offered to all providers (pool-only needs wait for
- *       the provider pool).</li>
+ *   <li>Providers read needs open for proposals and not hidden that are offered to all providers; needs offered to
+ *       pool members only ({@link Visibility#POOL_MEMBERS}) only while their organisation is a member of the provider
+ *       pool on the day of reading ({@link PoolMembership}).</li>
  *   <li>Bureau staff and administrators read every need that was ever published (imported needs are published at
  *       once), hidden, closed and expired ones included; never a draft. Only the bureau moderates.</li>
  *   <li>Everyone else — other enterprises, experts — reads none: "not found", as if the need did not exist.</li>
@@ -26,6 +31,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class NeedAccess {
+
+    private final PoolMembership pool;
+    private final Clock clock;
+
+    public NeedAccess(PoolMembership pool, Clock clock) {
+        this.pool = pool;
+        this.clock = clock;
+    }
 
     /** What a reader may do with one need it may read. */
     public record Actions(boolean mine, boolean edit, boolean publish, boolean renew, boolean close, boolean moderate,
@@ -38,7 +51,23 @@ public class NeedAccess {
         if (staff(reader) && need.publishedAt() != null) {
             return true;
         }
-        return reader.has(Role.PROVIDER) && openToAllProviders(need);
+        return reader.has(Role.PROVIDER) && need.openToProviders()
+                && (need.visibility() == Visibility.ALL_PROVIDERS || poolMember(reader));
+    }
+
+    /** Whether the reader's organisation is a member of the provider pool today (Asia/Shanghai). */
+    public boolean poolMember(AccountPrincipal reader) {
+        return reader.has(Role.PROVIDER) && reader.organizationId() != null
+                && pool.member(reader.organizationId(), LocalDate.now(clock.withZone(Formats.ZONE)));
+    }
+
+    /** The search-index terms this reader answers to: {@link Audience#of} plus the pool's while a member. */
+    public Set<String> readerTerms(AccountPrincipal reader) {
+        Set<String> terms = Audience.of(reader);
+        if (poolMember(reader)) {
+            terms.add(Audience.POOL_MEMBERS);
+        }
+        return terms;
     }
 
     /** Whether the reader may see recommendations for this need: its own enterprise and staff who may read it. */
@@ -86,6 +115,8 @@ public class NeedAccess {
         }
         if (openToAllProviders(need)) {
             terms.add(Audience.role(Role.PROVIDER));
+        } else if (need.openToProviders() && need.visibility() == Visibility.POOL_MEMBERS) {
+            terms.add(Audience.POOL_MEMBERS);
         }
         return terms;
     }
@@ -101,8 +132,10 @@ public class NeedAccess {
                 any.add(cb.isNotNull(root.get("publishedAt")));
             }
             if (reader.has(Role.PROVIDER)) {
+                var visibility = poolMember(reader) ? root.get("visibility").in(Visibility.values())
+                        : cb.equal(root.get("visibility"), Visibility.ALL_PROVIDERS);
                 any.add(cb.and(root.get("status").in(NeedStatus.OPEN), cb.isFalse(root.get("moderation").get("hidden")),
-                        cb.equal(root.get("visibility"), Visibility.ALL_PROVIDERS)));
+                        visibility));
             }
             return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
         };

@@ -140,6 +140,25 @@ public class NotificationService {
         }
     }
 
+    /**
+     * Pool decisions and renewal reminders go to the provider. The subject is written once, in Chinese, like the other
+     * subjects of the centre (「2026年度资源池 · 诊断咨询」).
+     */
+    @EventListener
+    @Transactional
+    void on(org.jigai.pool.PoolNotice e) {
+        Instant now = clock.instant();
+        Kind kind = Kind.valueOf("POOL_" + e.type().name());
+        String subject = translations.get("pool.subject", e.year(), translations.get(e.category().labelKey()));
+        for (Recipient r : accounts.recipients(e.organizationId())) {
+            var state = mailer.configured() && r.email() != null && !r.email().isBlank()
+                    ? Notification.MailState.PENDING : Notification.MailState.SKIPPED;
+            notifications.save(new Notification(r.userId(), kind.name(), "pool/applications/" + e.applicationId(),
+                    subject, e.detail(), now, state));
+            live.signalAfterCommit(LiveUpdates.user(r.userId()));
+        }
+    }
+
     private static @Nullable String joinNonNull(@Nullable String a, @Nullable String b) {
         if (a == null) {
             return b;
@@ -318,7 +337,7 @@ public class NotificationService {
             return "";
         }
         if (kind == Kind.NEED_EXPIRING || kind.name().startsWith("PROJECT_REPORT_") || kind == Kind.PROJECT_SKIPPED
-                || kind == Kind.PROJECT_URGED) {
+                || kind == Kind.PROJECT_URGED || kind == Kind.POOL_RENEWAL_DUE) {
             try {
                 return Formats.date(java.time.LocalDate.parse(detail), locale);
             } catch (java.time.format.DateTimeParseException notADate) {

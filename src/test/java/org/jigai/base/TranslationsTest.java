@@ -104,6 +104,13 @@ class TranslationsTest {
                 assertThat(p).containsKey("audit.action.PROJECT_" + t.name());
             }
             for (var t : org.jigai.project.Cadence.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.pool.ApplicationState.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.pool.PoolTransition.values()) {
+                assertThat(p).containsKey(t.labelKey());
+                assertThat(p).containsKey(t.auditAction().replaceFirst("^", "audit.action."));
+                assertThat(p).containsKey("pool.done." + t.name());
+                if (t.reasoned()) assertThat(p).containsKey("pool.reasonTitle." + t.name());
+            }
             for (var t : org.jigai.project.PeriodState.values()) assertThat(p).containsKey(t.labelKey());
             for (var t : org.jigai.project.ProblemKind.values()) {
                 assertThat(p).containsKey(t.labelKey());

@@ -29,9 +29,11 @@ class ComparisonView extends Main implements BeforeEnterObserver, HasDynamicTitl
 
     private final EngagementService engagements;
     private final NeedService needs;
+    private final org.jigai.base.PoolMembership pool;
     private String title = "";
 
-    ComparisonView(EngagementService engagements, NeedService needs) {
+    ComparisonView(EngagementService engagements, NeedService needs, org.jigai.base.PoolMembership pool) {
+        this.pool = pool;
         this.engagements = engagements;
         this.needs = needs;
         addClassName("jigai-page");
@@ -67,6 +69,10 @@ class ComparisonView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 .setAutoWidth(true).setComparator(ComparisonRow::durationDays);
         grid.addColumn(r -> milestone(r.firstMilestone(), r.firstDue())).setHeader(getTranslation("compare.first")).setAutoWidth(true);
         grid.addColumn(r -> milestone(r.lastMilestone(), r.lastDue())).setHeader(getTranslation("compare.last")).setAutoWidth(true);
+        var badges = pool.current(rows.stream().map(ComparisonRow::providerId).toList());
+        grid.addColumn(r -> badges.getOrDefault(r.providerId(), List.of()).stream()
+                .map(b -> org.jigai.base.ui.PoolBadges.text(this, b)).collect(java.util.stream.Collectors.joining(" / ")))
+                .setHeader(getTranslation("compare.pool")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("compare.standing", r.publishedSolutions())).setHeader(getTranslation("compare.standingHeader"))
                 .setAutoWidth(true);
         grid.addColumn(this::rating).setHeader(getTranslation("compare.ratings")).setAutoWidth(true);

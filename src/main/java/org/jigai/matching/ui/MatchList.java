@@ -1,5 +1,6 @@
 package org.jigai.matching.ui;
 
+import org.jigai.base.ui.PoolBadges;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -57,7 +58,14 @@ class MatchList extends Div {
             });
             var head = new Div(link, score);
             head.addClassName("jigai-match-head");
-            item.add(head, org, reasons);
+            item.add(head, org);
+            if (!r.pool().isEmpty()) {
+                var badges = new Div();
+                badges.addClassName("jigai-reasons");
+                PoolBadges.of(this, r.pool()).forEach(badges::add);
+                item.add(badges);
+            }
+            item.add(reasons);
             items.add(java.util.Map.entry(item, r));
             links.put(r.id(), link);
             if (r.similar() > 0) {

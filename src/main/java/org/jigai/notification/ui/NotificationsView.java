@@ -45,7 +45,9 @@ class NotificationsView extends Main implements HasDynamicTitle {
         RATINGS(List.of(Kind.RATE, Kind.SHOW_RATINGS, Kind.REPLY_TO_RATING)),
         NEEDS(List.of(Kind.NEED_EXPIRING)),
         PROJECTS(List.of(Kind.PROJECT_REPORT_DUE_SOON, Kind.PROJECT_REPORT_DUE, Kind.PROJECT_REPORT_OVERDUE,
-                Kind.PROJECT_COMMENT, Kind.PROJECT_SKIPPED, Kind.PROJECT_URGED));
+                Kind.PROJECT_COMMENT, Kind.PROJECT_SKIPPED, Kind.PROJECT_URGED)),
+        POOL(List.of(Kind.POOL_APPROVED, Kind.POOL_RETURNED, Kind.POOL_REJECTED, Kind.POOL_REMOVED,
+                Kind.POOL_RENEWAL_DUE));
 
         final List<Kind> kinds;
 

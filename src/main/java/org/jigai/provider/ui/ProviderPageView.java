@@ -37,8 +37,12 @@ class ProviderPageView extends Main implements BeforeEnterObserver, HasDynamicTi
     private final org.springframework.beans.factory.ObjectProvider<org.jigai.base.ui.PagePanel> panels;
     private String name = "";
 
+    private final org.jigai.base.PoolMembership pool;
+
     ProviderPageView(ProviderService providers, SolutionService solutions,
-            org.springframework.beans.factory.ObjectProvider<org.jigai.base.ui.PagePanel> panels) {
+            org.springframework.beans.factory.ObjectProvider<org.jigai.base.ui.PagePanel> panels,
+            org.jigai.base.PoolMembership pool) {
+        this.pool = pool;
         this.panels = panels;
         this.providers = providers;
         this.solutions = solutions;
@@ -101,6 +105,14 @@ class ProviderPageView extends Main implements BeforeEnterObserver, HasDynamicTi
         removeAll();
         name = p.name();
         add(new H2(p.name()));
+        var badges = org.jigai.base.ui.PoolBadges.of(this, pool, p.organizationId());
+        if (!badges.isEmpty()) {
+            var row = new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+            row.setId("provider-pool-badges");
+            row.setWrap(true);
+            badges.forEach(row::add);
+            add(row);
+        }
         if (p.hidden() && (p.mine() || p.mayModerate())) {
             add(moderationNotice(this, p));
         }

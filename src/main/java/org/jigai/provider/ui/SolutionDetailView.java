@@ -36,8 +36,12 @@ class SolutionDetailView extends Main implements BeforeEnterObserver, HasDynamic
 
     private final org.springframework.beans.factory.ObjectProvider<org.jigai.base.ui.PagePanel> panels;
 
+    private final org.jigai.base.PoolMembership pool;
+
     SolutionDetailView(SolutionService solutions,
-            org.springframework.beans.factory.ObjectProvider<org.jigai.base.ui.PagePanel> panels) {
+            org.springframework.beans.factory.ObjectProvider<org.jigai.base.ui.PagePanel> panels,
+            org.jigai.base.PoolMembership pool) {
+        this.pool = pool;
         this.panels = panels;
         this.solutions = solutions;
         addClassName("jigai-page");
@@ -60,6 +64,8 @@ class SolutionDetailView extends Main implements BeforeEnterObserver, HasDynamic
         heading.addClassName("jigai-break");
         var provider = new Anchor("providers/" + s.organizationId(), s.providerName());
         var status = new HorizontalLayout(SolutionBadges.of(this, s.status()), provider);
+        org.jigai.base.ui.PoolBadges.of(this, pool, s.organizationId()).forEach(status::add);
+        status.setWrap(true);
         status.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         List<com.vaadin.flow.component.Component> notices = new java.util.ArrayList<>();
         if (s.hidden() && (s.mine() || s.mayModerate())) {
