@@ -358,6 +358,13 @@ class DemoData implements ApplicationRunner {
                 max == null ? null : new BigDecimal(max), start, finish, Visibility.ALL_PROVIDERS, contact);
     }
 
+    /** The same need, offered to members of the provider pool only (仅资源池服务商). */
+    private static NeedForm poolOnly(NeedForm f) {
+        return new NeedForm(f.title(), f.description(), f.industry(), f.directions(), f.region(), f.budgetMinWan(),
+                f.budgetMaxWan(), f.expectedStart(), f.expectedFinish(), Visibility.POOL_MEMBERS, f.contactPreference(),
+                f.anonymous());
+    }
+
     /** The same need, published anonymously (匿名发布). */
     private static NeedForm anonymous(NeedForm f) {
         return new NeedForm(f.title(), f.description(), f.industry(), f.directions(), f.region(), f.budgetMinWan(),
@@ -486,11 +493,11 @@ class DemoData implements ApplicationRunner {
                                         + "同时建设冷库能耗在线监测平台。需要有冷链工程资质的单位先做安全评估和方案比选。",
                                 Industry.FOOD, EnumSet.of(Direction.SAFETY, Direction.GREEN), "370283", 500, 1200,
                                 LocalDate.of(2027, 5, 1), LocalDate.of(2028, 3, 31), ContactPreference.PHONE),
-                        need("不知从何入手：想做数字化转型诊断",
+                        poolOnly(need("不知从何入手：想做数字化转型诊断",
                                 "我们是年产值 2 亿元左右的食品企业，听说市里有智改数转免费诊断，但不清楚该先做什么。希望有服务商"
                                         + "帮助梳理现状，出一份数字化转型诊断报告和分步实施建议。",
                                 Industry.FOOD, EnumSet.of(Direction.SMART), "370283", null, 20,
-                                LocalDate.of(2027, 1, 5), LocalDate.of(2027, 3, 31), ContactPreference.PLATFORM))),
+                                LocalDate.of(2027, 1, 5), LocalDate.of(2027, 3, 31), ContactPreference.PLATFORM)))),
                 new DemoEnterprise(new Registration(Role.ENTERPRISE, "青岛北海船舶配套科技有限公司", "91370211MA3F1XNB34",
                         "370211", "孙海涛", "15166228899", "sunhaitao@beihai-marine.example.cn", "demo-marine",
                         PASSWORD), List.of(

@@ -114,7 +114,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         menu.addClassName("jigai-user-menu");
         if (!authentication.isAuthenticated()) {
-            return menu;
+            // a public page (the provider pool): the way in
+            var signIn = new com.vaadin.flow.component.html.Anchor("login", getTranslation("layout.signIn"));
+            signIn.setId("layout-sign-in");
+            signIn.addClassName("jigai-sign-in");
+            return signIn;
         }
         String name = authentication.getAuthenticatedUser(Person.class)
                 .map(p -> Person.shown(p.displayName(), this::getTranslation))

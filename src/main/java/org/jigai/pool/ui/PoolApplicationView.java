@@ -53,8 +53,13 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
     private final Div content = new Div();
     private long id;
     private String title = "";
+    /** A refused submission, shown at its fields once the page is drawn again with the saved answers. */
+    private @org.jspecify.annotations.Nullable InvalidInputException refusal;
 
-    PoolApplicationView(PoolService pool, ProviderService providers) {
+    private final transient org.jigai.base.PoolMembership membership;
+
+    PoolApplicationView(PoolService pool, ProviderService providers, org.jigai.base.PoolMembership membership) {
+        this.membership = membership;
         this.pool = pool;
         this.providers = providers;
         addClassName("jigai-page");
@@ -82,6 +87,7 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
         var line = new HorizontalLayout(state);
         if (!d.mine()) {
             line.add(new Anchor("providers/" + d.organizationId(), d.organizationName()));
+            org.jigai.base.ui.PoolBadges.of(this, membership, d.organizationId()).forEach(line::add);
         }
         if (d.renewedFrom() != null) {
             var renewal = new Span(getTranslation("pool.renewal"));
@@ -114,7 +120,7 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
 
     private Component answers(ApplicationDetails d) {
         var box = new Div();
-        box.addClassName("jigai-card");
+        box.addClassNames("jigai-card", "jigai-pool-section");
         box.add(new H3(getTranslation("pool.application.statement")));
         var statement = new Paragraph(d.statement() == null ? getTranslation("pool.application.noStatement")
                 : d.statement());
@@ -180,7 +186,7 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
     private Component editor(ApplicationDetails d) {
         ProviderDetails profile = providers.mine();
         var box = new Div();
-        box.addClassName("jigai-card");
+        box.addClassNames("jigai-card", "jigai-pool-section");
         box.setId("pool-application-editor");
         var statement = new TextArea(getTranslation("pool.application.statement"));
         statement.setId("pool-statement");
@@ -226,11 +232,10 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
             try {
                 pool.take(id, PoolTransition.SUBMIT, null);
                 PoolLabels.done(this, "pool.done.SUBMIT");
-                render();
             } catch (InvalidInputException refused) {
-                render();
-                PoolLabels.refused(this, refused);
+                refusal = refused;
             }
+            render();
         });
         submit.setId("pool-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -238,6 +243,10 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
         var buttons = new HorizontalLayout(submit, save);
         buttons.setWrap(true);
         box.add(buttons);
+        if (refusal != null) {
+            errors.show(refusal);
+            refusal = null;
+        }
         return box;
     }
 
@@ -296,6 +305,7 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
         var buttons = new HorizontalLayout();
         buttons.setWrap(true);
         buttons.setId("pool-application-actions");
+        buttons.addClassName("jigai-pool-actions");
         for (PoolTransition t : d.transitions()) {
             if (t == PoolTransition.SUBMIT && d.mayEdit()) {
                 continue; // on the form, which saves first
@@ -343,6 +353,7 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
     private Component history(ApplicationDetails d) {
         var list = new Div();
         list.setId("pool-application-history");
+        list.addClassName("jigai-pool-history");
         if (d.steps().isEmpty()) {
             list.add(new Paragraph(getTranslation("pool.application.noHistory")));
         }

@@ -43,6 +43,12 @@ final class PoolLabels {
         return c.getTranslation("pool.window", date(y.opensOn()), date(y.closesOn()));
     }
 
+    /** The categories in the order of DOMAIN.md (the pool's own first), joined the reader's way. */
+    static String categories(Component c, java.util.Collection<org.jigai.base.ServiceCategory> categories) {
+        return categories.stream().sorted().map(x -> c.getTranslation(x.labelKey()))
+                .collect(java.util.stream.Collectors.joining(org.jigai.base.ui.Labels.separator(c)));
+    }
+
     static Locale locale() {
         var ui = UI.getCurrent();
         return ui == null ? Translations.CHINESE : ui.getLocale();

@@ -54,7 +54,7 @@ class PoolView extends Main implements HasDynamicTitle {
             call.addClassNames("jigai-card", "jigai-reminder");
             call.setId("pool-call-" + open.year());
             call.add(new H3(getTranslation("pool.public.call", open.year())));
-            call.add(new Paragraph(PoolLabels.window(this, open) + " · " + Labels.join(this, open.categories())));
+            call.add(new Paragraph(PoolLabels.window(this, open) + " · " + PoolLabels.categories(this, open.categories())));
             if (open.requirements() != null) {
                 var requirements = new Paragraph(open.requirements());
                 requirements.addClassName("jigai-multiline");
@@ -90,7 +90,7 @@ class PoolView extends Main implements HasDynamicTitle {
     private Div category(ServiceCategory category, List<Member> members, PoolSheets sheets, java.time.LocalDate today,
             boolean signedIn) {
         var section = new Div();
-        section.addClassName("jigai-card");
+        section.addClassNames("jigai-card", "jigai-pool-category");
         section.setId("pool-category-" + category.name());
         var title = new H3(getTranslation("pool.public.category", getTranslation(category.labelKey()), members.size()));
         var locale = getLocale();

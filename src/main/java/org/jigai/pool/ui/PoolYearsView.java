@@ -25,7 +25,6 @@ import org.jigai.base.InvalidInputException;
 import org.jigai.base.PoolMembership;
 import org.jigai.base.ServiceCategory;
 import org.jigai.base.ui.FormErrors;
-import org.jigai.base.ui.Labels;
 import org.jigai.base.ui.Pickers;
 import org.jigai.pool.PoolService;
 import org.jigai.pool.PoolYearForm;
@@ -80,7 +79,7 @@ class PoolYearsView extends Main implements HasDynamicTitle {
             }
             var head = new HorizontalLayout(new H3(PoolLabels.year(this, y.year())), state);
             head.setAlignItems(FlexComponent.Alignment.CENTER);
-            card.add(head, new Paragraph(PoolLabels.window(this, y) + " · " + Labels.join(this, y.categories())));
+            card.add(head, new Paragraph(PoolLabels.window(this, y) + " · " + PoolLabels.categories(this, y.categories())));
             if (y.requirements() != null) {
                 var requirements = new Paragraph(y.requirements());
                 requirements.addClassName("jigai-multiline");
