@@ -41,7 +41,7 @@ import org.jigai.pool.ReviewFilter;
  */
 @Route("pool/applications")
 @RolesAllowed({"PROVIDER", "BUREAU", "ADMIN"})
-@Menu(title = "nav.poolApplications", order = 26, icon = "vaadin:clipboard-check")
+@Menu(title = "nav.poolApplications", order = 54, icon = "vaadin:clipboard-check")
 class PoolApplicationsView extends Main implements HasDynamicTitle {
 
     private final transient PoolService pool;

@@ -36,7 +36,7 @@ import org.jigai.pool.PoolYearView;
  */
 @Route("pool")
 @AnonymousAllowed
-@Menu(title = "nav.pool", order = 25, icon = "vaadin:diploma")
+@Menu(title = "nav.pool", order = 52, icon = "vaadin:diploma")
 class PoolView extends Main implements HasDynamicTitle {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
