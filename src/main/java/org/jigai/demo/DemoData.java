@@ -61,12 +61,17 @@ class DemoData implements ApplicationRunner {
     private final org.jigai.project.ProjectService projectService;
     private final boolean volume;
     private final org.jigai.pool.PoolService pool;
+    private final org.jigai.event.EventService events;
+    /** The demo collaborations' signed and completed engagements, which the past events count as their results. */
+    private long signedEngagement;
+    private long doneEngagement;
 
-    DemoData(org.jigai.pool.PoolService pool, AccountService accounts, DemoAccounts demoAccounts, NeedService needs, ProviderService providerProfiles,
+    DemoData(org.jigai.pool.PoolService pool, org.jigai.event.EventService events, AccountService accounts, DemoAccounts demoAccounts, NeedService needs, ProviderService providerProfiles,
             SolutionService solutions, JigaiProperties properties, Translations translations,
             org.jigai.engagement.EngagementService engagements, org.jigai.project.ProjectService projectService,
             @Value("${jigai.demo-volume:true}") boolean volume) {
         this.pool = pool;
+        this.events = events;
         this.engagements = engagements;
         this.projectService = projectService;
         this.demoAccounts = demoAccounts;
@@ -124,7 +129,107 @@ class DemoData implements ApplicationRunner {
             }
             runAs("demo-bureau", () -> projects(owners));
             pool(poolMembers);
+            events();
         }
+    }
+
+    /**
+     * Two events held in the last months (recorded with their meetings, attendance and outcomes; the demo's signed and
+     * completed engagements count as their results) and one upcoming event open for registration: demo-enterprise,
+     * demo-marine and demo-provider confirmed, demo-energy waiting for confirmation, demo-enterprise wanting to meet
+     * demo-provider; demo-food has not registered.
+     */
+    void events() {
+        LocalDate today = LocalDate.now(org.jigai.base.Formats.ZONE);
+        long enterprise = organizationOf("demo-enterprise");
+        long food = organizationOf("demo-food");
+        long marine = organizationOf("demo-marine");
+        long provider = organizationOf("demo-provider");
+        long energy = organizationOf("demo-energy");
+        long finance = organizationOf("demo-finance");
+        var morning = List.of(new org.jigai.event.Session(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(11, 20)));
+        var enterpriseSide = org.jigai.engagement.Side.ENTERPRISE;
+        var providerSide = org.jigai.engagement.Side.PROVIDER;
+        var both = org.jigai.event.Attendance.BOTH;
+        long machinery = as("demo-bureau", () -> events.recordHeld(new org.jigai.event.EventForm(
+                "青岛市智能制造供需对接会（机械装备专场）", "机械装备产业链 · 数字化车间与设备更新", Industry.MACHINERY,
+                org.jigai.event.EventFormat.OFFLINE, "青岛国际会议中心 3 号厅", null, today.minusDays(60),
+                today.minusDays(67), morning, 20, 10, 80,
+                "面向胶州、即墨、黄岛机械装备企业，围绕数控设备联网、MES 和伺服化改造组织一对一洽谈。"),
+                List.of(new org.jigai.event.EventService.PastRegistration(enterprise, enterpriseSide,
+                                Set.of(needOf("demo-enterprise", "冲压车间 8 台老旧冲床更新为伺服压力机"))),
+                        new org.jigai.event.EventService.PastRegistration(marine, enterpriseSide,
+                                Set.of(needOf("demo-marine", "涂装车间 VOCs 治理与安全改造"))),
+                        new org.jigai.event.EventService.PastRegistration(food, enterpriseSide,
+                                Set.of(needOf("demo-food", "冷库制冷系统氨改氟及能耗监测"))),
+                        new org.jigai.event.EventService.PastRegistration(provider, providerSide, solutions("demo-provider")),
+                        new org.jigai.event.EventService.PastRegistration(energy, providerSide, solutions("demo-energy")),
+                        new org.jigai.event.EventService.PastRegistration(finance, providerSide, solutions("demo-finance"))),
+                List.of(new org.jigai.event.EventService.PastMeeting(enterprise, provider, 0, 1, both,
+                                org.jigai.event.Outcome.INTENTION),
+                        new org.jigai.event.EventService.PastMeeting(enterprise, finance, 1, 1, both,
+                                org.jigai.event.Outcome.FOLLOW_UP),
+                        new org.jigai.event.EventService.PastMeeting(marine, energy, 0, 2, both,
+                                org.jigai.event.Outcome.INTENTION),
+                        new org.jigai.event.EventService.PastMeeting(marine, provider, 1, 2,
+                                org.jigai.event.Attendance.PROVIDER_ABSENT, org.jigai.event.Outcome.NONE),
+                        new org.jigai.event.EventService.PastMeeting(food, energy, 2, 1, both,
+                                org.jigai.event.Outcome.FOLLOW_UP))));
+        runAs("demo-bureau", () -> {
+            events.linkEngagement(machinery, marine, energy, doneEngagement);
+            events.linkEngagement(machinery, food, energy, signedEngagement);
+        });
+        runAs("demo-bureau", () -> events.recordHeld(new org.jigai.event.EventForm("绿色低碳技改线上对接会",
+                "节能降碳 · 余热回收 · 能源管理", null, org.jigai.event.EventFormat.ONLINE, null,
+                "https://meeting.example.cn/jigai-green", today.minusDays(25), today.minusDays(30),
+                List.of(new org.jigai.event.Session(java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0))), 30,
+                6, 50, "工信局联合节能服务机构，为有节能改造意向的企业安排线上一对一洽谈。"),
+                List.of(new org.jigai.event.EventService.PastRegistration(enterprise, enterpriseSide,
+                                Set.of(needOf("demo-enterprise", "空压站节能改造与余热回收"))),
+                        new org.jigai.event.EventService.PastRegistration(food, enterpriseSide,
+                                Set.of(needOf("demo-food", "冷库制冷系统氨改氟及能耗监测"))),
+                        new org.jigai.event.EventService.PastRegistration(energy, providerSide, solutions("demo-energy")),
+                        new org.jigai.event.EventService.PastRegistration(finance, providerSide, solutions("demo-finance"))),
+                List.of(new org.jigai.event.EventService.PastMeeting(enterprise, energy, 0, 1, both,
+                                org.jigai.event.Outcome.INTENTION),
+                        new org.jigai.event.EventService.PastMeeting(food, finance, 0, 2, both,
+                                org.jigai.event.Outcome.FOLLOW_UP),
+                        new org.jigai.event.EventService.PastMeeting(enterprise, finance, 1, 1,
+                                org.jigai.event.Attendance.ENTERPRISE_ABSENT, org.jigai.event.Outcome.NONE))));
+        long upcoming = as("demo-bureau", () -> {
+            long id = events.save(null, 0, new org.jigai.event.EventForm("青岛市技术改造供需洽谈会（冬季场）",
+                    "设备更新与智能化改造", null, org.jigai.event.EventFormat.HYBRID, "青岛市民健身中心会议室",
+                    "https://meeting.example.cn/jigai-winter", today.plusDays(18), today.plusDays(10),
+                    List.of(new org.jigai.event.Session(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(11, 40)),
+                            new org.jigai.event.Session(java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0))),
+                    20, 8, 60, "企业带需求、服务商带方案，平台按双方意愿和匹配度安排一对一洽谈；线上参会的单位通过链接进入。"));
+            events.take(id, org.jigai.event.EventTransition.PUBLISH, null);
+            return id;
+        });
+        var all = java.util.stream.IntStream.range(0, 14).boxed().collect(java.util.stream.Collectors.toSet());
+        long enterpriseReg = as("demo-enterprise", () -> events.register(upcoming, new org.jigai.event.RegistrationForm(
+                Set.of(needOf("demo-enterprise", "机加工车间 MES 系统建设，打通 ERP 与设备数据"),
+                        needOf("demo-enterprise", "冲压车间 8 台老旧冲床更新为伺服压力机")), all, 6)));
+        long marineReg = as("demo-marine", () -> events.register(upcoming, new org.jigai.event.RegistrationForm(
+                Set.of(needOf("demo-marine", "船用管件焊接机器人工作站")), all, 5)));
+        long providerReg = as("demo-provider", () -> events.register(upcoming,
+                new org.jigai.event.RegistrationForm(solutions("demo-provider"), all, 8)));
+        runAs("demo-energy", () -> events.register(upcoming, new org.jigai.event.RegistrationForm(
+                solutions("demo-energy"), all, 6)));
+        runAs("demo-bureau", () -> {
+            for (long r : List.of(enterpriseReg, marineReg, providerReg)) {
+                events.take(r, org.jigai.event.RegistrationTransition.CONFIRM, null);
+            }
+        });
+        runAs("demo-enterprise", () -> events.prefer(upcoming, providerReg, org.jigai.event.PreferenceLevel.MUST,
+                false));
+    }
+
+    /** The published solutions of a demo provider (at most five, as a registration brings). */
+    private Set<Long> solutions(String username) {
+        return as(username, () -> this.solutions.mine(org.jigai.provider.SolutionStatus.PUBLISHED,
+                org.springframework.data.domain.PageRequest.of(0, 5)).getContent().stream()
+                .map(org.jigai.provider.SolutionSummary::id).collect(java.util.stream.Collectors.toSet()));
     }
 
     /**
@@ -271,6 +376,7 @@ class DemoData implements ApplicationRunner {
         // signed, the first milestone submitted and waiting for acceptance
         long signed = as("demo-energy", () -> engagements.expressInterest(coldStore,
                 "我们完成过 3 个冷库氨改氟项目，可先做安全评估与方案比选。"));
+        signedEngagement = signed;
         runAs("demo-food", () -> engagements.accept(signed));
         long signedProposal = as("demo-energy", () -> engagements.submitProposal(signed,
                 new org.jigai.engagement.ProposalForm("先做安全评估与三种制冷方案比选，推荐二氧化碳复叠系统，同步建设能耗在线监测。",
@@ -285,6 +391,7 @@ class DemoData implements ApplicationRunner {
         // completed and rated by both sides
         long done = as("demo-marine", () -> engagements.invite(coating, List.of(energy),
                 "涂装车间 VOCs 整改，请报价沸石转轮+RTO 方案。").getFirst());
+        doneEngagement = done;
         runAs("demo-energy", () -> engagements.accept(done));
         long doneProposal = as("demo-energy", () -> engagements.submitProposal(done,
                 new org.jigai.engagement.ProposalForm("沸石转轮浓缩 + RTO 焚烧，配套防爆通风与可燃气体报警。",

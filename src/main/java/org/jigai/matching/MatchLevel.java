@@ -12,7 +12,7 @@ public enum MatchLevel {
     static final double HIGH_FROM = 6.0;
     static final double MEDIUM_FROM = 4.0;
 
-    static MatchLevel of(double score) {
+    public static MatchLevel of(double score) {
         return score >= HIGH_FROM ? HIGH : score >= MEDIUM_FROM ? MEDIUM : FAIR;
     }
 

@@ -98,6 +98,40 @@ public class MatchingService {
         return solutionResults(me, matches, limit, locale);
     }
 
+    /**
+     * For matchmaking events: how well the published solutions of each of the given providers fit each of the given
+     * needs — need id → provider organisation → the best score among its solutions (only pairs that scored). Reads no
+     * caller: the event module asks about the needs and providers registered for one event, and shows the result only
+     * to that event's registrants and staff. Needs no longer in the index (closed, hidden) score nothing.
+     */
+    public Map<Long, Map<Long, Double>> fit(java.util.Collection<Long> needIds, java.util.Collection<Long> providerIds) {
+        Map<Long, Map<Long, Double>> out = new HashMap<>();
+        if (needIds.isEmpty() || providerIds.isEmpty()) {
+            return out;
+        }
+        var orgs = providerIds.stream().map(id -> new org.apache.lucene.util.BytesRef(Long.toString(id))).toList();
+        var filter = new BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.TermInSetQuery(Fields.ORG, orgs), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.AUDIENCE, org.jigai.account.Audience.ANYONE)),
+                        BooleanClause.Occur.FILTER)
+                .build();
+        int limit = Math.min(MAX_LIMIT * 4, Math.max(Ranker.CANDIDATES, providerIds.size() * 3));
+        for (long needId : needIds) {
+            var need = needs.snapshot(needId).orElse(null);
+            if (need == null) {
+                continue;
+            }
+            var matches = sync.index().search(s -> ranker().rank(s, entries.entry(need), Fields.SOLUTION, limit,
+                    filter));
+            Map<Long, Double> best = new HashMap<>();
+            for (Match m : matches) {
+                solutions.snapshot(m.id()).ifPresent(sol -> best.merge(sol.organizationId(), m.score(), Math::max));
+            }
+            out.put(needId, best);
+        }
+        return out;
+    }
+
     /** Open needs for a solution of the caller's own organisation (or, for staff, a solution they may read). */
     @PreAuthorize("isAuthenticated()")
     public List<Result> needsForSolution(long solutionId, int limit, Locale locale) {

@@ -5,7 +5,7 @@ import org.jigai.engagement.Transition;
 
 /**
  * The kinds of notification a user may get, each with its e-mail default: messages come in the daily digest,
- * everything else at once. A kind is named after the engagement transition that causes it, or after the need's, project's or pool application's event.
+ * everything else at once. A kind is named after the engagement transition that causes it, or after the need's, project's, pool application's or matchmaking event's notice.
  */
 public enum Kind {
     INVITE, EXPRESS_INTEREST, ACCEPT_INVITATION, DECLINE_INVITATION, WITHDRAW_INVITATION, ACCEPT_INTEREST,
@@ -13,7 +13,9 @@ public enum Kind {
     WITHDRAW_PROPOSAL, DECLINE_PROPOSAL, ACCEPT_PROPOSAL, CLOSE, SUBMIT_MILESTONE, APPROVE_MILESTONE, REQUEST_CHANGES,
     REMIND_AUTO_APPROVAL, AUTO_APPROVE_MILESTONE, COMPLETE, CANCEL, RATE, SHOW_RATINGS, REPLY_TO_RATING, REPORT,
     HANDLE_REPORT, NEED_EXPIRING, PROJECT_REPORT_DUE_SOON, PROJECT_REPORT_DUE, PROJECT_REPORT_OVERDUE, PROJECT_COMMENT,
-    PROJECT_SKIPPED, PROJECT_URGED, POOL_APPROVED, POOL_RETURNED, POOL_REJECTED, POOL_REMOVED, POOL_RENEWAL_DUE;
+    PROJECT_SKIPPED, PROJECT_URGED, POOL_APPROVED, POOL_RETURNED, POOL_REJECTED, POOL_REMOVED, POOL_RENEWAL_DUE,
+    EVENT_REGISTRATION_CONFIRMED, EVENT_REGISTRATION_DECLINED, EVENT_SCHEDULE_PUBLISHED, EVENT_CANCELLED,
+    EVENT_REMINDER;
 
     public static final List<Kind> ALL = List.of(values());
 

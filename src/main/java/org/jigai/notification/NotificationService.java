@@ -159,6 +159,23 @@ public class NotificationService {
         }
     }
 
+    /** Registration decisions, the published schedule, cancellation and the day-before reminder of an event. */
+    @EventListener
+    @Transactional
+    void on(org.jigai.event.EventNotice e) {
+        Instant now = clock.instant();
+        Kind kind = Kind.valueOf("EVENT_" + e.type().name());
+        String link = e.type() == org.jigai.event.EventNotice.Type.SCHEDULE_PUBLISHED
+                || e.type() == org.jigai.event.EventNotice.Type.REMINDER ? "events/" + e.eventId() + "/agenda"
+                        : "events/" + e.eventId();
+        for (Recipient r : accounts.recipients(e.organizationId())) {
+            var state = mailer.configured() && r.email() != null && !r.email().isBlank()
+                    ? Notification.MailState.PENDING : Notification.MailState.SKIPPED;
+            notifications.save(new Notification(r.userId(), kind.name(), link, e.title(), e.detail(), now, state));
+            live.signalAfterCommit(LiveUpdates.user(r.userId()));
+        }
+    }
+
     private static @Nullable String joinNonNull(@Nullable String a, @Nullable String b) {
         if (a == null) {
             return b;
@@ -337,7 +354,7 @@ public class NotificationService {
             return "";
         }
         if (kind == Kind.NEED_EXPIRING || kind.name().startsWith("PROJECT_REPORT_") || kind == Kind.PROJECT_SKIPPED
-                || kind == Kind.PROJECT_URGED || kind == Kind.POOL_RENEWAL_DUE) {
+                || kind == Kind.PROJECT_URGED || kind == Kind.POOL_RENEWAL_DUE || kind == Kind.EVENT_REMINDER) {
             try {
                 return Formats.date(java.time.LocalDate.parse(detail), locale);
             } catch (java.time.format.DateTimeParseException notADate) {

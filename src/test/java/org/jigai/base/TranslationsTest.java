@@ -105,6 +105,24 @@ class TranslationsTest {
             }
             for (var t : org.jigai.project.Cadence.values()) assertThat(p).containsKey(t.labelKey());
             for (var t : org.jigai.pool.ApplicationState.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.event.EventState.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.event.EventFormat.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.event.RegistrationState.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.event.PreferenceLevel.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.event.Attendance.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.event.Outcome.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.event.RegistrationTransition.values()) {
+                assertThat(p).containsKey(t.labelKey());
+                assertThat(p).containsKey("audit.action." + t.auditAction());
+            }
+            for (var t : org.jigai.event.EventTransition.values()) {
+                assertThat(p).containsKey(t.labelKey());
+                assertThat(p).containsKey("audit.action." + t.auditAction());
+                assertThat(p).containsKey("event.done." + t.name());
+                if (t != org.jigai.event.EventTransition.CANCEL) {
+                    assertThat(p).containsKeys("event.confirmTitle." + t.name(), "event.confirmText." + t.name());
+                }
+            }
             for (var t : org.jigai.pool.PoolTransition.values()) {
                 assertThat(p).containsKey(t.labelKey());
                 assertThat(p).containsKey(t.auditAction().replaceFirst("^", "audit.action."));

@@ -47,7 +47,9 @@ class NotificationsView extends Main implements HasDynamicTitle {
         PROJECTS(List.of(Kind.PROJECT_REPORT_DUE_SOON, Kind.PROJECT_REPORT_DUE, Kind.PROJECT_REPORT_OVERDUE,
                 Kind.PROJECT_COMMENT, Kind.PROJECT_SKIPPED, Kind.PROJECT_URGED)),
         POOL(List.of(Kind.POOL_APPROVED, Kind.POOL_RETURNED, Kind.POOL_REJECTED, Kind.POOL_REMOVED,
-                Kind.POOL_RENEWAL_DUE));
+                Kind.POOL_RENEWAL_DUE)),
+        EVENTS(List.of(Kind.EVENT_REGISTRATION_CONFIRMED, Kind.EVENT_REGISTRATION_DECLINED,
+                Kind.EVENT_SCHEDULE_PUBLISHED, Kind.EVENT_CANCELLED, Kind.EVENT_REMINDER));
 
         final List<Kind> kinds;
 

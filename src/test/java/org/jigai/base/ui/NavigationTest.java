@@ -38,29 +38,29 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("demo-enterprise")
     void an_enterprise_sees_its_own_navigation_only() {
-        assertThat(navigation()).containsExactly("首页", "我的需求", "我的对接", "技改项目库", "解决方案", "服务商", "服务商资源池", "企业信息",
-                "团队成员", "消息中心");
+        assertThat(navigation()).containsExactly("首页", "我的需求", "我的对接", "技改项目库", "解决方案", "服务商", "服务商资源池", "对接活动",
+                "企业信息", "团队成员", "消息中心");
     }
 
     @Test
     @WithUserDetails("demo-provider")
     void a_provider_sees_its_own_navigation_only() {
         assertThat(navigation()).containsExactly("首页", "我的对接", "技改需求", "我的方案", "服务商档案", "解决方案", "服务商",
-                "服务商资源池", "入库申请", "团队成员", "消息中心");
+                "服务商资源池", "入库申请", "对接活动", "团队成员", "消息中心");
     }
 
     @Test
     @WithUserDetails("demo-bureau")
     void bureau_staff_see_their_own_navigation_only() {
         assertThat(navigation()).containsExactly("首页", "技改项目库", "技改需求", "内容复核", "解决方案", "服务商", "服务商资源池", "入库申请",
-                "对接情况", "数据交换", "消息中心", "匹配设置");
+                "对接活动", "对接情况", "数据交换", "消息中心", "匹配设置");
     }
 
     @Test
     @WithUserDetails("admin")
     void an_admin_sees_the_administration() {
-        assertThat(navigation()).containsExactly("首页", "技改项目库", "技改需求", "解决方案", "服务商", "服务商资源池", "入库申请", "对接情况",
-                "数据交换", "消息中心", "账号管理",
+        assertThat(navigation()).containsExactly("首页", "技改项目库", "技改需求", "解决方案", "服务商", "服务商资源池", "入库申请", "对接活动",
+                "对接情况", "数据交换", "消息中心", "账号管理",
                 "API 令牌", "审计日志", "匹配设置");
     }
 
