@@ -26,6 +26,7 @@ import org.jigai.base.InvalidInputException;
 import org.jigai.base.LiveUpdates;
 import org.jigai.need.NeedDetails;
 import org.jigai.need.NeedService;
+import org.jigai.need.Visibility;
 import org.jigai.need.NeedSnapshot;
 import org.jigai.need.NeedStatus;
 import org.jigai.provider.ProviderService;
@@ -87,6 +88,7 @@ public class EngagementService {
     private final LiveUpdates live;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
+    private final org.jigai.base.PoolMembership pool;
     private final org.springframework.transaction.PlatformTransactionManager transactionManager;
     private final Duration autoApproveAfter;
     private final Duration remindBefore;
@@ -96,11 +98,12 @@ public class EngagementService {
             ReadMarkRepository reads, EngagementFileRepository files, ProposalRepository proposals,
             MilestoneRepository milestones, RatingRepository ratings, EngagementAccess access, NeedService needs,
             ProviderService providers, AccountService accounts, AuditLog audit, FileStore store, LiveUpdates live,
-            ApplicationEventPublisher publisher, Clock clock,
+            ApplicationEventPublisher publisher, Clock clock, org.jigai.base.PoolMembership pool,
             org.springframework.transaction.PlatformTransactionManager transactionManager,
             @Value("${jigai.engagement.auto-approve-days:14}") int autoApproveDays,
             @Value("${jigai.engagement.reminder-days:3}") int reminderDays,
             @Value("${jigai.engagement.rating-blind-days:14}") int ratingBlindDays) {
+        this.pool = pool;
         this.engagements = engagements;
         this.events = events;
         this.messages = messages;
@@ -156,6 +159,10 @@ public class EngagementService {
             var profile = providers.snapshot(id);
             if (org == null || org.type() != Role.PROVIDER || profile.isEmpty() || profile.get().hidden()) {
                 throw InvalidInputException.of("providerIds", "engagement.error.unknownProvider", id);
+            }
+            // a need offered to pool members only is not shown to anyone else, invitations included
+            if (need.visibility() == Visibility.POOL_MEMBERS && !pool.member(id, pool.today())) {
+                throw InvalidInputException.of("providerIds", "engagement.error.notPoolMember", org.name());
             }
         }
         List<Long> created = new ArrayList<>();

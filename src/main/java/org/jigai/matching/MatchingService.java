@@ -95,6 +95,13 @@ public class MatchingService {
                 .orElseThrow(NoSuchElementException::new);
         var matches = sync.index().search(s -> ranker().rank(s, entries.entry(need), Fields.SOLUTION, wider(limit),
                 audience(me)));
+        if (need.visibility() == org.jigai.need.Visibility.POOL_MEMBERS) {
+            // a pool-only need is shown to members only, so only their solutions are recommended for it
+            var today = pool.today();
+            matches = new ArrayList<>(matches);
+            matches.removeIf(m -> solutions.snapshot(m.id())
+                    .map(sol -> !pool.member(sol.organizationId(), today)).orElse(true));
+        }
         return solutionResults(me, matches, limit, locale);
     }
 

@@ -267,6 +267,27 @@ class PoolServiceTest {
                 .isEqualTo(today.getYear() + "年度技术改造服务商资源池-诊断咨询.xlsx");
     }
 
+    @Autowired org.jigai.need.NeedService needs;
+    @Autowired org.jigai.engagement.EngagementService engagements;
+
+    @Test
+    void a_pool_only_need_invites_members_only() {
+        String member = provider(List.of());
+        enrol(org(member), null);
+        String outsider = provider(List.of());
+        String enterprise = TestData.username("poolent");
+        accounts.register(TestData.enterprise(enterprise));
+        TestData.actAs(accounts, enterprise);
+        long need = needs.create(new org.jigai.need.NeedForm("资源池专属诊断需求", "想做一次节能诊断，只面向资源池服务商。",
+                Industry.MACHINERY, EnumSet.of(org.jigai.base.Direction.GREEN), "370281", null,
+                new java.math.BigDecimal("20"), null, null, org.jigai.need.Visibility.POOL_MEMBERS,
+                org.jigai.need.ContactPreference.PLATFORM), true);
+        assertThatThrownBy(() -> engagements.invite(need, List.of(org(outsider)), null))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("providerIds")
+                        .key()).isEqualTo("engagement.error.notPoolMember"));
+        assertThat(engagements.invite(need, List.of(org(member)), null)).hasSize(1);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     private static java.util.Map<String, InvalidInputException.Problem> catchProblems(Runnable r) {

@@ -135,8 +135,7 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
             var row = new Div(new Span(qualification(q)));
             if (d.expiring(q)) {
                 var flag = new com.vaadin.flow.component.badge.Badge(getTranslation(
-                        q.expiresOn().isBefore(d.expiringBefore().minusDays(PoolService.EXPIRY_WARNING_DAYS))
-                                ? "pool.application.expired" : "pool.application.expiring"));
+                        expired(d, q) ? "pool.application.expired" : "pool.application.expiring"));
                 flag.addThemeVariants(com.vaadin.flow.component.badge.BadgeVariant.WARNING);
                 flag.addClassName("jigai-pool-expiring");
                 row.add(new Span(" "), flag);
@@ -151,6 +150,12 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
             box.add(new Div(new Span(reference(r))));
         }
         return box;
+    }
+
+    /** Expired already (today), rather than expiring within 60 days. */
+    private static boolean expired(ApplicationDetails d, Qualification q) {
+        return q.expiresOn() != null
+                && q.expiresOn().isBefore(d.expiringBefore().minusDays(PoolService.EXPIRY_WARNING_DAYS));
     }
 
     private String qualification(Qualification q) {
@@ -200,7 +205,11 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
         qualifications.setId("pool-qualifications");
         qualifications.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         qualifications.setItems(IntStream.range(0, profile.qualifications().size()).boxed().toList());
-        qualifications.setItemLabelGenerator(i -> qualification(profile.qualifications().get(i)));
+        qualifications.setItemLabelGenerator(i -> {
+            var q = profile.qualifications().get(i);
+            return qualification(q) + (d.expiring(q) ? getTranslation("pool.application.expiringNote",
+                    getTranslation(expired(d, q) ? "pool.application.expired" : "pool.application.expiring")) : "");
+        });
         qualifications.setValue(selected(profile.qualifications(), d.qualifications()));
         var references = new CheckboxGroup<Integer>(getTranslation("pool.application.references"));
         references.setId("pool-references");
@@ -213,11 +222,11 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
                 .field("references", references);
         box.add(prefilled(d, "STATEMENT"), statement, prefilled(d, "QUALIFICATIONS"), qualifications,
                 prefilled(d, "REFERENCES"), references);
-        if (profile.qualifications().isEmpty() || profile.references().isEmpty()) {
-            var hint = new Paragraph(getTranslation("pool.application.profileHint"));
-            hint.addClassName("jigai-muted");
-            box.add(hint, new Anchor("my/profile", getTranslation("pool.application.toProfile")));
-        }
+        var hint = new Paragraph(getTranslation("pool.application.profileHint"));
+        hint.addClassName("jigai-muted");
+        var toProfile = new Anchor("my/profile", getTranslation("pool.application.toProfile"));
+        toProfile.setId("pool-to-profile");
+        box.add(hint, toProfile);
         var save = new Button(getTranslation("action.save"), e -> {
             if (save(d, statement, qualifications, references, errors)) {
                 PoolLabels.done(this, "pool.application.saved");
@@ -330,7 +339,8 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
         }
         if (t == PoolTransition.WITHDRAW || t == PoolTransition.APPROVE) {
             var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
-                    getTranslation("pool.confirmTitle." + t.name()), getTranslation("pool.confirmText." + t.name()),
+                    getTranslation("pool.confirmTitle." + t.name()),
+                    getTranslation("pool.confirmText." + t.name(), pool.details(id).year().year()),
                     getTranslation(t.labelKey()), e -> run(t));
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));

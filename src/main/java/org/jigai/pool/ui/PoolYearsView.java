@@ -121,7 +121,11 @@ class PoolYearsView extends Main implements HasDynamicTitle {
     private void edit(@Nullable PoolYearView existing) {
         var dialog = new Dialog(getTranslation(existing == null ? "pool.years.new" : "pool.years.editTitle"));
         dialog.setWidth("min(560px, 95vw)");
-        int next = membership.today().getYear() + 1;
+        // the next year not opened yet (at most two years ahead)
+        int thisYear = membership.today().getYear();
+        var taken = pool.years().stream().map(PoolYearView::year).collect(java.util.stream.Collectors.toSet());
+        int next = java.util.stream.IntStream.rangeClosed(thisYear, thisYear + 2).filter(y -> !taken.contains(y))
+                .findFirst().orElse(thisYear + 1);
         var year = new IntegerField(getTranslation("pool.year"));
         year.setId("pool-year-year");
         year.setStepButtonsVisible(true);
