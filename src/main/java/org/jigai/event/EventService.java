@@ -532,6 +532,26 @@ public class EventService {
         }
     }
 
+    /** The bureau's must-meet pairs of an event: enterprise and provider registration with their names. */
+    public record MustMeetPair(long enterpriseRegistration, String enterpriseName, long providerRegistration,
+            String providerName) {}
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public List<MustMeetPair> mustMeets(long eventId) {
+        Map<Long, EventRegistration> regs = new HashMap<>();
+        registrations.findByEventIdOrderByIdAsc(eventId).forEach(r -> regs.put(r.getId(), r));
+        var names = accounts.organizationNames(regs.values().stream().map(EventRegistration::getOrganizationId)
+                .collect(Collectors.toSet()));
+        return mustMeets.ofEvent(eventId).stream().map(m -> {
+            var en = regs.get(m.getKey().enterpriseRegistration());
+            var pr = regs.get(m.getKey().providerRegistration());
+            return new MustMeetPair(m.getKey().enterpriseRegistration(), en == null ? ""
+                    : names.getOrDefault(en.getOrganizationId(), ""), m.getKey().providerRegistration(),
+                    pr == null ? "" : names.getOrDefault(pr.getOrganizationId(), ""));
+        }).toList();
+    }
+
     // ------------------------------------------------------------------ the schedule
 
     /**

@@ -132,13 +132,17 @@ class EventServiceTest {
         events.prefer(event, r2, PreferenceLevel.NOT, false);
 
         TestData.actAs(accounts, "demo-bureau");
+        events.mustMeet(event, r2, providersRegs[1], true); // nobody asked for this pair: the bureau wants it
+        assertThat(events.mustMeets(event)).singleElement().satisfies(m -> assertThat(m.providerRegistration())
+                .isEqualTo(providersRegs[1]));
         int made = events.generate(event);
         var schedule = events.schedule(event);
         assertThat(schedule.violations()).isEmpty();
         assertThat(schedule.meetings()).hasSize(made);
         var pairs = schedule.meetings().stream().map(m -> m.enterpriseRegistration() + ":" + m.providerRegistration())
                 .toList();
-        assertThat(pairs).contains(r1 + ":" + providersRegs[0]).doesNotContain(r1 + ":" + providersRegs[1],
+        assertThat(pairs).contains(r1 + ":" + providersRegs[0], r2 + ":" + providersRegs[1]).doesNotContain(
+                r1 + ":" + providersRegs[1],
                 r2 + ":" + providersRegs[2]);
         assertThat(schedule.meetings()).allSatisfy(m -> assertThat(m.table()).isBetween(1, 2));
         // pin one meeting after moving it to a free slot and table; a re-run keeps it there

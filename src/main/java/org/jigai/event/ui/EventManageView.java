@@ -224,6 +224,9 @@ class EventManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         buttons.setAlignItems(FlexComponent.Alignment.BASELINE);
         box.add(buttons);
+        if (editable) {
+            box.add(mustMeet());
+        }
         var grid = new Grid<Views.MeetingView>();
         grid.setId("event-meetings");
         grid.addColumn(m -> EventLabels.time(m.start()) + "–" + EventLabels.time(m.end()))
@@ -270,6 +273,57 @@ class EventManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         Phones.cards(grid, m -> List.of(EventLabels.time(m.start()) + " · " + getTranslation("event.agenda.tableNo",
                 m.table()), m.enterpriseName() + " × " + m.providerName()));
         box.add(grid);
+        return box;
+    }
+
+    /** The bureau's must-meet pairs: listed with a remove button, and a form to add one. */
+    private Component mustMeet() {
+        var box = new Div();
+        box.setId("event-must-meet");
+        box.addClassName("jigai-card");
+        box.add(new com.vaadin.flow.component.html.Span(getTranslation("event.mustMeet")));
+        for (var pair : events.mustMeets(id)) {
+            var remove = new Button(getTranslation("event.removeMeeting"), x -> {
+                events.mustMeet(id, pair.enterpriseRegistration(), pair.providerRegistration(), false);
+                render();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            var row = new HorizontalLayout(new com.vaadin.flow.component.html.Span(pair.enterpriseName() + " × "
+                    + pair.providerName()), remove);
+            row.setAlignItems(FlexComponent.Alignment.CENTER);
+            box.add(row);
+        }
+        var confirmed = events.registrations(id).stream()
+                .filter(r -> r.state() == org.jigai.event.RegistrationState.CONFIRMED).toList();
+        var enterprise = new com.vaadin.flow.component.combobox.ComboBox<Views.RegistrationView>(
+                getTranslation("event.side.ENTERPRISE"));
+        enterprise.setItems(confirmed.stream().filter(r -> r.side() == Side.ENTERPRISE).toList());
+        enterprise.setItemLabelGenerator(Views.RegistrationView::organizationName);
+        enterprise.setId("event-must-enterprise");
+        var provider = new com.vaadin.flow.component.combobox.ComboBox<Views.RegistrationView>(
+                getTranslation("event.side.PROVIDER"));
+        provider.setItems(confirmed.stream().filter(r -> r.side() == Side.PROVIDER).toList());
+        provider.setItemLabelGenerator(Views.RegistrationView::organizationName);
+        provider.setId("event-must-provider");
+        var add = new Button(getTranslation("event.mustMeetAdd"), x -> {
+            if (enterprise.getValue() == null || provider.getValue() == null) {
+                (enterprise.getValue() == null ? enterprise : provider).setErrorMessage(
+                        getTranslation("validation.required"));
+                (enterprise.getValue() == null ? enterprise : provider).setInvalid(true);
+                return;
+            }
+            try {
+                events.mustMeet(id, enterprise.getValue().id(), provider.getValue().id(), true);
+                render();
+            } catch (InvalidInputException refused) {
+                EventLabels.refused(this, refused);
+            }
+        });
+        add.setId("event-must-add");
+        var form = new HorizontalLayout(enterprise, provider, add);
+        form.setWrap(true);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        box.add(form);
         return box;
     }
 
