@@ -72,6 +72,7 @@ public class EventService {
     private final SolutionService solutions;
     private final MatchingService matching;
     private final EngagementService engagements;
+    private final org.jigai.need.NeedAccess needAccess;
     private final AuditLog audit;
     private final ApplicationEventPublisher publisher;
     private final Clock clock;
@@ -79,8 +80,9 @@ public class EventService {
     EventService(MatchEventRepository events, EventRegistrationRepository registrations,
             EventPreferenceRepository preferences, EventMustMeetRepository mustMeets, EventMeetingRepository meetings,
             EventAccess access, AccountService accounts, NeedService needs, SolutionService solutions,
-            MatchingService matching, EngagementService engagements, AuditLog audit,
-            ApplicationEventPublisher publisher, Clock clock) {
+            MatchingService matching, EngagementService engagements, org.jigai.need.NeedAccess needAccess,
+            AuditLog audit, ApplicationEventPublisher publisher, Clock clock) {
+        this.needAccess = needAccess;
         this.events = events;
         this.registrations = registrations;
         this.preferences = preferences;
@@ -132,8 +134,10 @@ public class EventService {
                 ? meetings.findByEventIdOrderBySlotAscTableAsc(id).size() : 0;
         boolean agenda = mine != null && published(e) && mine.getState() == RegistrationState.CONFIRMED;
         var starts = e.slotStarts();
+        boolean participant = (mine != null && mine.getState() == RegistrationState.CONFIRMED)
+                || (me != null && EventAccess.staff(me));
         return new Views.EventDetails(e.getId(), e.getTitle(), e.getTheme(), e.getIndustry(), e.getFormat(),
-                e.getPlace(), e.getLink(), e.getEventDate(), e.getRegistrationDeadline(), List.copyOf(e.getSessions()),
+                e.getPlace(), participant ? e.getLink() : null, e.getEventDate(), e.getRegistrationDeadline(), List.copyOf(e.getSessions()),
                 e.getSlotMinutes(), starts, e.getTables(), e.getCapacity(), e.getDescription(), e.getState(),
                 e.getCancelReason(), confirmed, count, mine == null ? null : view(me, mine), mayRegister(me, e, mine),
                 access.mayManage(me), agenda, e.getVersion());
@@ -236,6 +240,10 @@ public class EventService {
         if (slots > EventForm.SLOTS_MAX) {
             problems.add("sessions", "event.error.tooManySlots", EventForm.SLOTS_MAX);
         }
+        if (existing != null && !problems.has("tables") && meetings.findByEventIdOrderBySlotAscTableAsc(existing.getId())
+                .stream().anyMatch(m -> m.getTable() > f.tables())) {
+            problems.add("tables", "event.error.tablesInUse");
+        }
         if (existing != null && !problems.has("sessions") && !problems.has("slotMinutes")
                 && !registrations.findByEventIdOrderByIdAsc(existing.getId()).isEmpty()
                 && (existing.getSlotMinutes() != f.slotMinutes() || !existing.getSessions().equals(sessions))) {
@@ -260,6 +268,12 @@ public class EventService {
         problems.throwIfAny();
         if (t == EventTransition.PUBLISH_SCHEDULE && meetings.findByEventIdOrderBySlotAscTableAsc(id).isEmpty()) {
             throw InvalidInputException.of("transition", "event.error.noSchedule");
+        }
+        if (t == EventTransition.PUBLISH_SCHEDULE) {
+            var broken = schedule(id).violations();
+            if (!broken.isEmpty()) {
+                throw InvalidInputException.of("transition", "event.error.scheduleBroken", broken.getFirst());
+            }
         }
         if (t == EventTransition.HOLD && today().isBefore(e.getEventDate())) {
             throw InvalidInputException.of("transition", "event.error.notYet");
@@ -335,6 +349,10 @@ public class EventService {
         }
         r.apply(form.items(), form.slots(), form.maxMeetings(), now);
         r = registrations.save(r);
+        if (r.getId() != null) {
+            // its meetings were made for what it brought and when it was free: the bureau makes them again
+            meetings.deleteAll(meetings.of(eventId, r.getId()));
+        }
         audit.record(REGISTERED, "event-registration:" + r.getId(), "event:" + eventId + " " + side);
         return r.getId();
     }
@@ -363,9 +381,9 @@ public class EventService {
         var problems = new InvalidInputException.Collector();
         String why = Checks.text("reason", reason, REASON_MAX, t.reasoned(), problems);
         problems.throwIfAny();
-        if (e.getState() == EventState.HELD || e.getState() == EventState.CANCELLED
-                || (t == RegistrationTransition.CONFIRM && e.getState() != EventState.OPEN)) {
-            throw InvalidInputException.of("transition", "event.error.eventOver");
+        if (e.getState() != EventState.OPEN) {
+            // once the schedule is published, meetings, attendance and outcomes stay as they were recorded
+            throw InvalidInputException.of("transition", "event.error.scheduleFixed");
         }
         r.take(t, why.isEmpty() ? null : why, clock.instant());
         if (t != RegistrationTransition.CONFIRM) {
@@ -386,13 +404,19 @@ public class EventService {
         AccountPrincipal me = me();
         MatchEvent e = events.findById(eventId).filter(x -> access.mayRead(me, x))
                 .orElseThrow(NoSuchElementException::new);
-        return registrations.findByEventIdOrderByIdAsc(e.getId()).stream()
-                .filter(r -> access.mayReadRegistration(me, r)).map(r -> view(me, r)).toList();
+        var readable = registrations.findByEventIdOrderByIdAsc(e.getId()).stream()
+                .filter(r -> access.mayReadRegistration(me, r)).toList();
+        var names = accounts.organizationNames(readable.stream().map(EventRegistration::getOrganizationId)
+                .collect(Collectors.toSet()));
+        return readable.stream().map(r -> view(me, r, names.getOrDefault(r.getOrganizationId(), ""))).toList();
     }
 
     private Views.RegistrationView view(@Nullable AccountPrincipal me, EventRegistration r) {
-        String name = accounts.organizationNames(List.of(r.getOrganizationId())).getOrDefault(r.getOrganizationId(),
-                "");
+        return view(me, r, accounts.organizationNames(List.of(r.getOrganizationId()))
+                .getOrDefault(r.getOrganizationId(), ""));
+    }
+
+    private Views.RegistrationView view(@Nullable AccountPrincipal me, EventRegistration r, String name) {
         var transitions = EnumSet.noneOf(RegistrationTransition.class);
         for (RegistrationTransition t : RegistrationTransition.values()) {
             if (access.mayTake(me, r, t)) {
@@ -405,12 +429,24 @@ public class EventService {
     }
 
     private List<Views.Item> items(EventRegistration r) {
+        return items(AccountPrincipal.current().orElse(null), r);
+    }
+
+    /**
+     * What a registrant brings, as the reader may see it: its own organisation and staff see every item; anyone else
+     * sees the needs it may read that were not published anonymously (the registrant's name is shown next to them)
+     * and the solutions that are published.
+     */
+    private List<Views.Item> items(@Nullable AccountPrincipal reader, EventRegistration r) {
+        boolean all = reader != null && (EventAccess.staff(reader) || access.owns(reader, r));
         var out = new ArrayList<Views.Item>();
         for (long id : r.getItems().stream().sorted().toList()) {
             if (r.getSide() == Side.ENTERPRISE) {
-                needs.snapshot(id).ifPresent(n -> out.add(new Views.Item(id, n.title())));
+                needs.snapshot(id).filter(n -> all || (reader != null && !n.anonymous() && needAccess.mayRead(reader, n)))
+                        .ifPresent(n -> out.add(new Views.Item(id, n.title())));
             } else {
-                solutions.snapshot(id).ifPresent(s -> out.add(new Views.Item(id, s.title())));
+                solutions.snapshot(id).filter(x -> all || (x.status() == SolutionStatus.PUBLISHED && !x.hidden()))
+                        .ifPresent(x -> out.add(new Views.Item(id, x.title())));
             }
         }
         return out;
@@ -622,8 +658,7 @@ public class EventService {
         var fit = fit(enterprises, providers);
         Map<Long, PreferenceLevel> wish = new HashMap<>();
         preferences.fromAny(confirmed.stream().map(EventRegistration::getId).toList())
-                .forEach(p -> wish.put(p.getKey().registrationId() * 1_000_003L + p.getKey().targetId(),
-                        p.getLevel()));
+                .forEach(p -> wish.put(key(p.getKey().registrationId(), p.getKey().targetId()), p.getLevel()));
         Set<Long> must = new HashSet<>();
         mustMeets.ofEvent(e.getId()).forEach(m -> must.add(key(m.getKey().enterpriseRegistration(),
                 m.getKey().providerRegistration())));
@@ -635,8 +670,8 @@ public class EventService {
         Map<Long, Double> weights = new HashMap<>();
         for (EventRegistration en : enterprises) {
             for (EventRegistration pr : providers) {
-                var fromEnterprise = wish.get(en.getId() * 1_000_003L + pr.getId());
-                var fromProvider = wish.get(pr.getId() * 1_000_003L + en.getId());
+                var fromEnterprise = wish.get(key(en.getId(), pr.getId()));
+                var fromProvider = wish.get(key(pr.getId(), en.getId()));
                 boolean bureau = must.contains(key(en.getId(), pr.getId()));
                 double score = fit.getOrDefault(key(en.getId(), pr.getId()), 0.0);
                 boolean met = metBefore.contains(key(en.getOrganizationId(), pr.getOrganizationId()));
@@ -654,7 +689,9 @@ public class EventService {
         for (EventMeeting m : meetings.findByEventIdOrderBySlotAscTableAsc(e.getId())) {
             Integer a = idOf.get(m.getEnterpriseRegistration());
             Integer b = idOf.get(m.getProviderRegistration());
-            if (m.isPinned() && a != null && b != null) {
+            if (m.isPinned() && a != null && b != null && m.getSlot() < slots && m.getTable() <= e.getTables()
+                    && participants.get(a - 1).slots().contains(m.getSlot())
+                    && participants.get(b - 1).slots().contains(m.getSlot())) {
                 pinned.add(new MeetingScheduler.Meeting(a, b, m.getSlot(), m.getTable()));
                 weights.putIfAbsent(MeetingScheduler.key(a, b), m.getWeight());
                 if (pairs.stream().noneMatch(p -> p.enterprise() == a && p.provider() == b)) {
@@ -801,18 +838,32 @@ public class EventService {
         return out;
     }
 
-    /** Attendance (the bureau) and outcome (the bureau or either party), from the event's day on. */
+    /** The bureau records who came to a meeting, from the event's day on. */
     @Transactional
-    @PreAuthorize("isAuthenticated()")
-    public void record(long meetingId, @Nullable Attendance attendance, @Nullable Outcome outcome) {
+    @PreAuthorize("hasRole('BUREAU')")
+    public void recordAttendance(long meetingId, @Nullable Attendance attendance) {
         AccountPrincipal me = me();
         var view = meetingFor(me, meetingId);
+        if (!view.mayRecordAttendance()) {
+            throw InvalidInputException.of("attendance", "event.error.notYet");
+        }
         EventMeeting m = meetings.findById(meetingId).orElseThrow();
-        if (!view.mayRecordOutcome() || (attendance != m.getAttendance() && !view.mayRecordAttendance())) {
+        m.record(attendance, m.getOutcome(), clock.instant());
+        audit.record(MEETING_RECORDED, "event-meeting:" + meetingId, "attendance " + attendance);
+    }
+
+    /** The bureau or either party records what a meeting led to, from the event's day on. */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void recordOutcome(long meetingId, @Nullable Outcome outcome) {
+        AccountPrincipal me = me();
+        var view = meetingFor(me, meetingId);
+        if (!view.mayRecordOutcome()) {
             throw InvalidInputException.of("outcome", "event.error.notYet");
         }
-        m.record(attendance, outcome, clock.instant());
-        audit.record(MEETING_RECORDED, "event-meeting:" + meetingId, attendance + " " + outcome);
+        EventMeeting m = meetings.findById(meetingId).orElseThrow();
+        m.record(m.getAttendance(), outcome, clock.instant());
+        audit.record(MEETING_RECORDED, "event-meeting:" + meetingId, "outcome " + outcome);
     }
 
     /**

@@ -6,7 +6,8 @@ import org.jigai.base.Labeled;
 
 /**
  * The registration's state table (printed in {@code docs/events.md}, checked by a test): the bureau confirms or
- * declines (with a reason); the registrant withdraws (its meetings leave the schedule). Registering itself creates a
+ * declines (with a reason); the registrant withdraws (its meetings leave the provisional schedule). All of them only
+ * while the event is open, before its schedule is published. Registering itself creates a
  * PENDING registration while the event is open and before its deadline.
  */
 public enum RegistrationTransition implements Labeled {

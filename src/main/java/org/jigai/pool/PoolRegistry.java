@@ -14,8 +14,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Every approved membership, read in one query and kept in memory until an application or pool year changes
- * (after its commit): badges are asked for on every list of solutions and matches, and the ranking asks for up to 50
+ * Every approved membership, read in one query and kept in memory (in this JVM: one application node) until an
+ * application or pool year changes (after its commit): badges are asked for on every list of solutions and matches, and the ranking asks for up to 50
  * providers at a time. A membership counts on the days of its pool's calendar year.
  */
 @Component
@@ -26,6 +26,8 @@ class PoolRegistry implements PoolMembership {
     private final TransactionTemplate transactions;
     private final java.time.Clock clock;
     private volatile @Nullable Map<Long, List<Badge>> members;
+    /** Bumped by every change, so that a load that read before the change does not keep its stale result. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     PoolRegistry(PoolApplicationRepository applications, PoolYearRepository years,
             org.springframework.transaction.PlatformTransactionManager transactionManager, java.time.Clock clock) {
@@ -62,6 +64,7 @@ class PoolRegistry implements PoolMembership {
     private synchronized Map<Long, List<Badge>> load() {
         var current = members;
         if (current == null) {
+            long started = generation.get();
             current = transactions.execute(s -> {
                 Map<Long, Integer> yearOf = new HashMap<>();
                 years.findAll().forEach(y -> yearOf.put(y.getId(), y.getYear()));
@@ -77,13 +80,16 @@ class PoolRegistry implements PoolMembership {
                         .thenComparing(Badge::category)).toList());
                 return Map.copyOf(found);
             });
-            members = current;
+            if (generation.get() == started) {
+                members = current;
+            }
         }
         return current;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(PoolChanged changed) {
+        generation.incrementAndGet();
         members = null;
     }
 }

@@ -30,7 +30,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -204,7 +203,8 @@ public class PoolService {
         if (!access.mayApply(me)) {
             throw new NoSuchElementException();
         }
-        PoolYear y = years.findById(yearId).filter(v -> v.getPublishedAt() != null)
+        // the year's row lock serialises two clicks on the same button: the second finds the first one's draft
+        PoolYear y = years.findLockedById(yearId).filter(v -> v.getPublishedAt() != null)
                 .orElseThrow(NoSuchElementException::new);
         long org = me.organizationId();
         var existing = applications.findByPoolYearIdAndOrganizationIdAndCategory(yearId, org, category);
@@ -228,13 +228,7 @@ public class PoolService {
             a.renewFrom(last, profile.qualifications().stream().filter(q -> names.contains(q.name())).toList(),
                     profile.references().stream().filter(r -> titles.contains(r.title())).toList());
         }
-        try {
-            a = applications.saveAndFlush(a);
-        } catch (DataIntegrityViolationException concurrent) {
-            // the same provider started the same application a moment ago (uk_pool_application)
-            return applications.findByPoolYearIdAndOrganizationIdAndCategory(yearId, org, category).orElseThrow()
-                    .getId();
-        }
+        a = applications.saveAndFlush(a);
         audit.record(APPLIED, target(a), y.getYear() + " " + category.name()
                 + (a.getRenewedFrom() == null ? "" : " renewal-of:" + a.getRenewedFrom()));
         return a.getId();

@@ -132,7 +132,7 @@ class EventAgendaView extends Main implements BeforeEnterObserver, HasDynamicTit
                     return;
                 }
                 try {
-                    events.record(m.id(), m.attendance(), v.getValue());
+                    events.recordOutcome(m.id(), v.getValue());
                     EventLabels.done(this, "event.recorded");
                 } catch (InvalidInputException refused) {
                     EventLabels.refused(this, refused);

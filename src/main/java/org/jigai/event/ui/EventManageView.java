@@ -346,7 +346,11 @@ class EventManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         select.setAriaLabel(getTranslation("event.attendance"));
         select.addValueChangeListener(v -> {
             if (v.isFromClient()) {
-                events.record(m.id(), v.getValue(), m.outcome());
+                try {
+                    events.recordAttendance(m.id(), v.getValue());
+                } catch (InvalidInputException refused) {
+                    EventLabels.refused(this, refused);
+                }
                 render();
             }
         });
@@ -366,7 +370,11 @@ class EventManageView extends Main implements BeforeEnterObserver, HasDynamicTit
         select.setAriaLabel(getTranslation("event.outcome"));
         select.addValueChangeListener(v -> {
             if (v.isFromClient()) {
-                events.record(m.id(), m.attendance(), v.getValue());
+                try {
+                    events.recordOutcome(m.id(), v.getValue());
+                } catch (InvalidInputException refused) {
+                    EventLabels.refused(this, refused);
+                }
                 render();
             }
         });

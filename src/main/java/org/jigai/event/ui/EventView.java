@@ -145,7 +145,7 @@ class EventView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             buttons.add(agenda);
         }
         if (mine != null && mine.transitions().contains(RegistrationTransition.WITHDRAW)
-                && e.state() != EventState.HELD && e.state() != EventState.CANCELLED) {
+                && e.state() == EventState.OPEN) {
             var withdraw = new Button(getTranslation("event.registration.transition.WITHDRAW"), x -> {
                 var confirm = new ConfirmDialog(getTranslation("event.withdrawTitle"),
                         getTranslation("event.withdrawText"), getTranslation("event.registration.transition.WITHDRAW"),
