@@ -40,12 +40,14 @@ public class AgendaFiles {
         var agenda = events.agendaOf(eventId).orElse(null);
         try (var book = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             var sheet = book.createSheet(translations.get(locale, "event.agenda.sheet"));
-            String[] heads = {"event.agenda.time", "event.agenda.table", "event.agenda.enterprise",
-                    "event.agenda.provider", "event.agenda.needs"};
+            String[] heads = {"event.date", "event.agenda.time", "event.agenda.table", "event.agenda.enterprise",
+                    "event.agenda.provider", "event.agenda.needs", "event.agenda.solutions"};
             var bold = book.createFont();
             bold.setBold(true);
             var header = book.createCellStyle();
             header.setFont(bold);
+            var date = book.createCellStyle();
+            date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
             Row head = sheet.createRow(0);
             for (int i = 0; i < heads.length; i++) {
                 var cell = head.createCell(i);
@@ -56,15 +58,21 @@ public class AgendaFiles {
             if (agenda != null) {
                 for (Views.MeetingView m : agenda.meetings()) {
                     Row row = sheet.createRow(r++);
-                    row.createCell(0).setCellValue(m.start() + "–" + m.end());
-                    row.createCell(1).setCellValue(m.table());
-                    row.createCell(2).setCellValue(m.enterpriseName());
-                    row.createCell(3).setCellValue(m.providerName());
-                    row.createCell(4).setCellValue(String.join(translations.get(locale, "list.separator"),
-                            m.needs().stream().map(Views.Item::title).toList()));
+                    var day = row.createCell(0);
+                    day.setCellValue(agenda.event().date());
+                    day.setCellStyle(date);
+                    row.createCell(1).setCellValue(m.start() + "–" + m.end());
+                    row.createCell(2).setCellValue(m.table());
+                    row.createCell(3).setCellValue(m.enterpriseName());
+                    row.createCell(4).setCellValue(m.providerName());
+                    String separator = translations.get(locale, "list.separator");
+                    row.createCell(5).setCellValue(String.join(separator, m.needs().stream().map(Views.Item::title)
+                            .toList()));
+                    row.createCell(6).setCellValue(String.join(separator, m.solutions().stream()
+                            .map(Views.Item::title).toList()));
                 }
             }
-            int[] widths = {14, 8, 30, 30, 50};
+            int[] widths = {12, 14, 8, 30, 30, 40, 40};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
@@ -86,7 +94,8 @@ public class AgendaFiles {
         line(b, "METHOD:PUBLISH");
         if (agenda != null) {
             var e = agenda.event();
-            String where = e.place() != null ? e.place() : e.link() != null ? e.link() : "";
+            String where = e.place() != null && e.link() != null ? e.place() + " / " + e.link()
+                    : e.place() != null ? e.place() : e.link() != null ? e.link() : "";
             for (Views.MeetingView m : agenda.meetings()) {
                 var start = LocalDateTime.of(e.date(), m.start()).atZone(Formats.ZONE).toInstant();
                 var end = LocalDateTime.of(e.date(), m.end()).atZone(Formats.ZONE).toInstant();

@@ -209,6 +209,9 @@ public class EventService {
             problems.add("registrationDeadline", "validation.required");
         } else if (f.date() != null && f.registrationDeadline().isAfter(f.date())) {
             problems.add("registrationDeadline", "event.error.deadlineAfterDate");
+        } else if (f.registrationDeadline().isBefore(today) && (existing == null
+                || !f.registrationDeadline().equals(existing.getRegistrationDeadline()))) {
+            problems.add("registrationDeadline", "event.error.deadlinePast");
         }
         if (f.slotMinutes() < EventForm.SLOT_MIN || f.slotMinutes() > EventForm.SLOT_MAX) {
             problems.add("slotMinutes", "event.error.slotMinutes", EventForm.SLOT_MIN, EventForm.SLOT_MAX);
@@ -274,6 +277,9 @@ public class EventService {
             if (!broken.isEmpty()) {
                 throw InvalidInputException.of("transition", "event.error.scheduleBroken", broken.getFirst());
             }
+        }
+        if (t == EventTransition.PUBLISH && e.getRegistrationDeadline().isBefore(today())) {
+            throw InvalidInputException.of("transition", "event.error.deadlinePast");
         }
         if (t == EventTransition.HOLD && today().isBefore(e.getEventDate())) {
             throw InvalidInputException.of("transition", "event.error.notYet");
@@ -344,12 +350,15 @@ public class EventService {
         }
         Instant now = clock.instant();
         EventRegistration r = existing.orElseGet(() -> new EventRegistration(eventId, me.organizationId(), side, now));
-        if (existing.isPresent() && r.getState() == RegistrationState.WITHDRAWN) {
-            r.again(now);
+        boolean changed = existing.isPresent() && (!r.getItems().equals(form.items())
+                || !r.getSlots().equals(form.slots()) || r.getMaxMeetings() != form.maxMeetings());
+        if (existing.isPresent() && (r.getState() == RegistrationState.WITHDRAWN
+                || (r.getState() == RegistrationState.CONFIRMED && changed))) {
+            r.again(now); // the bureau confirms what it brings now
         }
         r.apply(form.items(), form.slots(), form.maxMeetings(), now);
         r = registrations.save(r);
-        if (r.getId() != null) {
+        if (changed) {
             // its meetings were made for what it brought and when it was free: the bureau makes them again
             meetings.deleteAll(meetings.of(eventId, r.getId()));
         }
@@ -828,12 +837,16 @@ public class EventService {
             }
             LocalTime start = m.getSlot() < starts.size() ? starts.get(m.getSlot()) : LocalTime.MIDNIGHT;
             boolean party = access.owns(me, en) || access.owns(me, pr);
+            var brought = items(me, en);
+            var open = access.owns(me, en) ? brought.stream().filter(i -> needs.snapshot(i.id())
+                    .filter(n -> NeedStatus.OPEN.contains(n.status()) && !n.hidden()).isPresent()).toList()
+                    : List.<Views.Item>of();
             out.add(new Views.MeetingView(m.getId(), m.getSlot(), start, start.plusMinutes(e.getSlotMinutes()),
                     m.getTable(), en.getId(), names.getOrDefault(en.getOrganizationId(), ""), pr.getId(),
                     names.getOrDefault(pr.getOrganizationId(), ""), m.getWeight(), m.isPinned(), m.getAttendance(),
-                    m.getOutcome(), m.getEngagementId(), items(en), on && access.mayManage(me),
-                    on && (party || access.mayManage(me)),
-                    on && access.owns(me, en) && m.getEngagementId() == null));
+                    m.getOutcome(), m.getEngagementId(), brought, items(me, pr), access.owns(me, en), open,
+                    on && access.mayManage(me), on && (party || access.mayManage(me)),
+                    on && access.owns(me, en) && m.getEngagementId() == null && !open.isEmpty()));
         }
         return out;
     }
@@ -878,7 +891,7 @@ public class EventService {
         if (!view.mayEngage()) {
             throw InvalidInputException.of("need", "event.error.notYet");
         }
-        if (view.needs().stream().noneMatch(i -> i.id() == needId)) {
+        if (view.openNeeds().stream().noneMatch(i -> i.id() == needId)) {
             throw InvalidInputException.of("need", "event.error.notYours");
         }
         EventMeeting m = meetings.findById(meetingId).orElseThrow();

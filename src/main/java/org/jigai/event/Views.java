@@ -45,10 +45,27 @@ public final class Views {
     public record Suggestion(long registrationId, String organizationName, List<Item> items, double fit,
             @Nullable PreferenceLevel mine, boolean requested) {}
 
+    /**
+     * A meeting as its reader sees it: {@code needs} what the enterprise brings, {@code solutions} what the provider
+     * brings (each as the reader may see them), {@code enterpriseSide} whether the reader is the enterprise of the
+     * meeting, {@code openNeeds} the needs it may still start an engagement for.
+     */
     public record MeetingView(long id, int slot, LocalTime start, LocalTime end, int table, long enterpriseRegistration,
             String enterpriseName, long providerRegistration, String providerName, double weight, boolean pinned,
             @Nullable Attendance attendance, @Nullable Outcome outcome, @Nullable Long engagementId,
-            List<Item> needs, boolean mayRecordAttendance, boolean mayRecordOutcome, boolean mayEngage) {}
+            List<Item> needs, List<Item> solutions, boolean enterpriseSide, List<Item> openNeeds,
+            boolean mayRecordAttendance, boolean mayRecordOutcome, boolean mayEngage) {
+
+        /** What the other side brings, for a party; both sides' items for staff. */
+        public List<Item> partnerItems(boolean party) {
+            if (!party) {
+                var all = new java.util.ArrayList<>(needs);
+                all.addAll(solutions);
+                return all;
+            }
+            return enterpriseSide ? solutions : needs;
+        }
+    }
 
     /**
      * The schedule as the bureau reviews it: the meetings, their total weight, how many confirmed registrants have at

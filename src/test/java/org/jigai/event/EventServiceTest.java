@@ -75,6 +75,12 @@ class EventServiceTest {
                         new Session(LocalTime.of(9, 30), LocalTime.of(11, 0))), 20, 4, 20, null);
         assertThatThrownBy(() -> events.save(null, 0, overlapping)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.problems()).containsOnlyKeys("registrationDeadline", "sessions"));
+        var lateDeadline = new EventForm("截止已过", null, null, EventFormat.OFFLINE, "青岛", null,
+                EventFixture.TODAY.plusDays(10), EventFixture.TODAY.minusDays(1),
+                List.of(new Session(LocalTime.of(9, 0), LocalTime.of(10, 0))), 20, 4, 20, null);
+        assertThatThrownBy(() -> events.save(null, 0, lateDeadline)).isInstanceOfSatisfying(
+                InvalidInputException.class, e -> assertThat(e.problems().get("registrationDeadline").key())
+                        .isEqualTo("event.error.deadlinePast"));
         TestData.actAs(accounts, "demo-enterprise");
         assertThatThrownBy(() -> events.save(null, 0, EventFixture.form("企业不能建活动", 4)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
@@ -206,7 +212,7 @@ class EventServiceTest {
                 .allSatisfy(l -> assertThat(l.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
         try (var book = new XSSFWorkbook(new ByteArrayInputStream(files.xlsx(event, Locale.SIMPLIFIED_CHINESE)))) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(mine.size());
-            assertThat(book.getSheetAt(0).getRow(0).getCell(1).getStringCellValue()).isEqualTo("桌号");
+            assertThat(book.getSheetAt(0).getRow(0).getCell(2).getStringCellValue()).isEqualTo("桌号");
         }
         TestData.actAs(accounts, p2.user());
         assertThat(events.agenda(event)).allSatisfy(m -> assertThat(m.providerRegistration())
@@ -225,6 +231,24 @@ class EventServiceTest {
         assertThat(events.schedule(event).meetings()).anyMatch(m -> m.enterpriseRegistration() == r2);
         assertThatThrownBy(() -> events.take(event, EventTransition.HOLD, null)).isInstanceOf(
                 InvalidInputException.class);
+    }
+
+    @Test
+    void a_confirmed_registration_that_changes_waits_for_confirmation_again() {
+        var f = fixture();
+        var e = f.enterprise("戊");
+        TestData.actAs(accounts, "demo-bureau");
+        long event = events.save(null, 0, EventFixture.form("改报名测试会", 3));
+        events.take(event, EventTransition.PUBLISH, null);
+        TestData.actAs(accounts, e.user());
+        long r = events.register(event, new RegistrationForm(Set.of(e.item()), Set.of(0, 1, 2), 2));
+        TestData.actAs(accounts, "demo-bureau");
+        events.take(r, RegistrationTransition.CONFIRM, null);
+        TestData.actAs(accounts, e.user());
+        events.register(event, new RegistrationForm(Set.of(e.item()), Set.of(0, 1, 2), 2)); // unchanged: stays
+        assertThat(events.details(event).mine().state()).isEqualTo(RegistrationState.CONFIRMED);
+        events.register(event, new RegistrationForm(Set.of(e.item()), Set.of(3, 4), 2));
+        assertThat(events.details(event).mine().state()).isEqualTo(RegistrationState.PENDING);
     }
 
     @Test

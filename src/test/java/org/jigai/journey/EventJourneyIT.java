@@ -142,7 +142,7 @@ class EventJourneyIT {
         var xlsx = enterprise.waitForDownload(() -> enterprise.locator("#event-agenda-xlsx").click());
         try (InputStream in = Files.newInputStream(xlsx.path()); var book = new XSSFWorkbook(in)) {
             var sheet = book.getSheetAt(0);
-            org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("时间");
+            org.assertj.core.api.Assertions.assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("时间");
             org.assertj.core.api.Assertions.assertThat(sheet.getLastRowNum()).isEqualTo(meetings);
         }
         var ics = enterprise.waitForDownload(() -> enterprise.locator("#event-agenda-ics").click());

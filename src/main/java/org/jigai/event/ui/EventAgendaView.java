@@ -75,7 +75,10 @@ class EventAgendaView extends Main implements BeforeEnterObserver, HasDynamicTit
         when.addClassName("jigai-muted");
         add(when, new Anchor("events/" + id, getTranslation("event.back")));
         if (meetings.isEmpty()) {
-            var none = new Paragraph(getTranslation(e.agenda() ? "event.agendaEmpty" : "event.agendaNotYet"));
+            boolean published = e.state() == org.jigai.event.EventState.SCHEDULED
+                    || e.state() == org.jigai.event.EventState.HELD;
+            var none = new Paragraph(getTranslation(!published ? "event.agendaNotYet"
+                    : e.agenda() ? "event.agendaEmpty" : "event.agendaNotParticipant"));
             none.setId("event-agenda-empty");
             add(none);
             return;
@@ -113,11 +116,13 @@ class EventAgendaView extends Main implements BeforeEnterObserver, HasDynamicTit
         var head = new HorizontalLayout(time, table);
         head.setAlignItems(FlexComponent.Alignment.BASELINE);
         card.add(head, new Paragraph(m.enterpriseName() + " × " + m.providerName()));
-        if (!m.needs().isEmpty()) {
-            var needs = new Paragraph(getTranslation("event.brings", String.join(getTranslation("list.separator"),
-                    m.needs().stream().map(Views.Item::title).toList())));
-            needs.addClassName("jigai-muted");
-            card.add(needs);
+        boolean party = e.mine() != null;
+        var partner = m.partnerItems(party);
+        if (!partner.isEmpty()) {
+            var brings = new Paragraph(getTranslation(party ? "event.partnerBrings" : "event.brings",
+                    String.join(getTranslation("list.separator"), partner.stream().map(Views.Item::title).toList())));
+            brings.addClassName("jigai-muted");
+            card.add(brings);
         }
         if (m.mayRecordOutcome()) {
             var outcome = new Select<Outcome>();
@@ -155,11 +160,11 @@ class EventAgendaView extends Main implements BeforeEnterObserver, HasDynamicTit
         var dialog = new Dialog(getTranslation("event.engageTitle", m.providerName()));
         dialog.setWidth("min(480px, 95vw)");
         var need = new ComboBox<Views.Item>(getTranslation("event.engageNeed"));
-        need.setItems(m.needs());
+        need.setItems(m.openNeeds());
         need.setItemLabelGenerator(Views.Item::title);
         need.setWidthFull();
-        if (m.needs().size() == 1) {
-            need.setValue(m.needs().getFirst());
+        if (m.openNeeds().size() == 1) {
+            need.setValue(m.openNeeds().getFirst());
         }
         var note = new TextArea(getTranslation("event.engageNote"));
         note.setMaxLength(EventService.NOTE_MAX);

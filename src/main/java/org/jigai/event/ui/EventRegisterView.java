@@ -115,9 +115,15 @@ class EventRegisterView extends Main implements BeforeEnterObserver, HasDynamicT
             max.setValue(Math.min(6, e.slots().size()));
         }
         var errors = new FormErrors(this).field("items", items).field("slots", slots).field("maxMeetings", max);
+        max.setRequiredIndicatorVisible(true);
         var save = new Button(getTranslation(mine == null ? "event.register" : "action.save"), x -> {
             try {
                 errors.clear();
+                if (max.getValue() == null) {
+                    max.setErrorMessage(getTranslation("validation.required"));
+                    max.setInvalid(true);
+                    return;
+                }
                 events.register(id, new RegistrationForm(new HashSet<>(items.getValue()),
                         new HashSet<>(slots.getValue()), max.getValue() == null ? 0 : max.getValue()));
                 EventLabels.done(this, "event.registeredDone");
