@@ -116,8 +116,15 @@ class EventManageView extends Main implements BeforeEnterObserver, HasDynamicTit
                     reason -> events.take(id, t, reason), "event.done.CANCEL", this::render);
             return;
         }
-        var confirm = new ConfirmDialog(getTranslation("event.confirmTitle." + t.name()),
-                getTranslation("event.confirmText." + t.name()), getTranslation(t.labelKey()), x -> {
+        String text = getTranslation("event.confirmText." + t.name());
+        if (t == EventTransition.PUBLISH_SCHEDULE) {
+            int none = events.schedule(id).withNone();
+            if (none > 0) {
+                text = getTranslation("event.confirmWithWarning", text, getTranslation("event.withoutMeetings", none));
+            }
+        }
+        var confirm = new ConfirmDialog(getTranslation("event.confirmTitle." + t.name()), text,
+                getTranslation(t.labelKey()), x -> {
                     try {
                         events.take(id, t, null);
                         EventLabels.done(this, "event.done." + t.name());

@@ -319,7 +319,9 @@ class PoolApplicationView extends Main implements BeforeEnterObserver, HasDynami
             if (t == PoolTransition.SUBMIT && d.mayEdit()) {
                 continue; // on the form, which saves first
             }
-            var button = new Button(getTranslation(t.labelKey()), e -> take(t));
+            boolean draftOnly = t == PoolTransition.WITHDRAW && d.submittedAt() == null;
+            var button = new Button(getTranslation(draftOnly ? "pool.transition.WITHDRAW_DRAFT" : t.labelKey()),
+                    e -> take(t));
             button.setId("pool-" + t.name().toLowerCase(java.util.Locale.ROOT));
             if (t == PoolTransition.APPROVE || t == PoolTransition.SUBMIT || t == PoolTransition.REOPEN) {
                 button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -40,7 +40,7 @@ class SolutionsBrowseView extends Main implements BeforeEnterObserver, HasDynami
     final Grid<SolutionSummary> grid = new Grid<>();
     private boolean reading;
 
-    SolutionsBrowseView(SolutionService solutions) {
+    SolutionsBrowseView(SolutionService solutions, org.jigai.base.PoolMembership pool) {
         addClassNames("jigai-page", "jigai-page-grid");
         industry.setPlaceholder(getTranslation("solution.industries"));
         industry.setItems(Industry.values());
@@ -64,6 +64,8 @@ class SolutionsBrowseView extends Main implements BeforeEnterObserver, HasDynami
                 .setTooltipGenerator(SolutionSummary::title);
         grid.addColumn(SolutionSummary::providerName).setHeader(getTranslation("solution.provider")).setWidth("14em")
                 .setFlexGrow(1).setTooltipGenerator(SolutionSummary::providerName);
+        grid.addColumn(s -> poolBadges(pool, s.organizationId())).setHeader(getTranslation("compare.pool"))
+                .setAutoWidth(true);
         grid.addColumn(s -> Labels.join(this, s.categories())).setHeader(getTranslation("provider.categories"))
                 .setAutoWidth(true);
         grid.addColumn(s -> Formats.wan(s.priceMinWan(), s.priceMaxWan(), getLocale()))
@@ -75,9 +77,16 @@ class SolutionsBrowseView extends Main implements BeforeEnterObserver, HasDynami
         setHeightFull();
         var filters = new HorizontalLayout(industry, direction, category, budget);
         filters.setWrap(true);
-        Phones.cards(grid, s -> List.of(s.title(), s.providerName(), Labels.join(this, s.categories()) + " · "
+        Phones.cards(grid, s -> List.of(s.title(), s.providerName() + (pool.member(s.organizationId(), pool.today())
+                ? " · " + poolBadges(pool, s.organizationId()) : ""), Labels.join(this, s.categories()) + " · "
                 + Formats.wan(s.priceMinWan(), s.priceMaxWan(), getLocale())));
         add(new H2(getTranslation("nav.solutions")), Phones.filters(filters), grid);
+    }
+
+    /** 「2026年度资源池成员 · 技术应用」 for each category the provider is a member of today. */
+    private String poolBadges(org.jigai.base.PoolMembership pool, long organizationId) {
+        return String.join(getTranslation("list.separator"), pool.badges(organizationId, pool.today()).stream()
+                .map(b -> org.jigai.base.ui.PoolBadges.text(this, b)).toList());
     }
 
     SolutionFilter filter() {
