@@ -650,6 +650,14 @@ public class EventService {
     }
 
     private Built problem(MatchEvent e, List<EventRegistration> confirmed) {
+        return problem(e, confirmed, true);
+    }
+
+    /**
+     * The problem of an event. Unscored (for checking a schedule that exists), no matching scores are asked for: the
+     * pairs are the meetings' own pairs, less those a preference now excludes.
+     */
+    private Built problem(MatchEvent e, List<EventRegistration> confirmed, boolean scored) {
         int slots = e.slotStarts().size();
         Map<Long, Integer> idOf = new HashMap<>();
         Map<Integer, Long> registrationOf = new HashMap<>();
@@ -664,7 +672,12 @@ public class EventService {
         }
         var enterprises = confirmed.stream().filter(r -> r.getSide() == Side.ENTERPRISE).toList();
         var providers = confirmed.stream().filter(r -> r.getSide() == Side.PROVIDER).toList();
-        var fit = fit(enterprises, providers);
+        Map<Long, Double> fit = scored ? fit(enterprises, providers) : Map.of();
+        Set<Long> scheduled = new HashSet<>();
+        if (!scored) {
+            meetings.findByEventIdOrderBySlotAscTableAsc(e.getId()).forEach(m -> scheduled.add(
+                    key(m.getEnterpriseRegistration(), m.getProviderRegistration())));
+        }
         Map<Long, PreferenceLevel> wish = new HashMap<>();
         preferences.fromAny(confirmed.stream().map(EventRegistration::getId).toList())
                 .forEach(p -> wish.put(key(p.getKey().registrationId(), p.getKey().targetId()), p.getLevel()));
@@ -684,8 +697,11 @@ public class EventService {
                 boolean bureau = must.contains(key(en.getId(), pr.getId()));
                 double score = fit.getOrDefault(key(en.getId(), pr.getId()), 0.0);
                 boolean met = metBefore.contains(key(en.getOrganizationId(), pr.getOrganizationId()));
-                var w = PairWeight.of(fromEnterprise, fromProvider, score, bureau,
-                        en.getOrganizationId() == pr.getOrganizationId(), met);
+                boolean sameOrganization = en.getOrganizationId() == pr.getOrganizationId();
+                var w = scored ? PairWeight.of(fromEnterprise, fromProvider, score, bureau, sameOrganization, met)
+                        : scheduled.contains(key(en.getId(), pr.getId()))
+                                && !PairWeight.excluded(fromEnterprise, fromProvider, sameOrganization)
+                                        ? Optional.of(PairWeight.BASE) : Optional.<Double>empty();
                 if (w.isPresent()) {
                     int a = idOf.get(en.getId());
                     int b = idOf.get(pr.getId());
@@ -728,7 +744,7 @@ public class EventService {
         });
         int three = (int) confirmed.stream().filter(r -> counts.getOrDefault(r.getId(), 0) >= 3).count();
         int none = (int) confirmed.stream().filter(r -> counts.getOrDefault(r.getId(), 0) == 0).count();
-        var built = problem(e, confirmed);
+        var built = problem(e, confirmed, false); // checking needs no matching scores
         Map<Long, Integer> idOf = new HashMap<>();
         built.registrations().forEach((id, reg) -> idOf.put(reg, id));
         var asMeetings = all.stream().filter(m -> idOf.containsKey(m.getEnterpriseRegistration())

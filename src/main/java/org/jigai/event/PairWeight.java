@@ -23,7 +23,7 @@ final class PairWeight {
 
     static Optional<Double> of(@Nullable PreferenceLevel enterprise, @Nullable PreferenceLevel provider, double score,
             boolean bureauMust, boolean sameOrganization, boolean metBefore) {
-        if (sameOrganization || enterprise == PreferenceLevel.NOT || provider == PreferenceLevel.NOT) {
+        if (excluded(enterprise, provider, sameOrganization)) {
             return Optional.empty();
         }
         boolean wished = enterprise != null || provider != null || bureauMust;
@@ -36,6 +36,12 @@ final class PairWeight {
         double fit = Math.min(1, Math.max(0, score) / FULL_FIT);
         return Optional.of(BASE + ENTERPRISE * points(enterprise) + PROVIDER * points(provider) + FIT * fit
                 + (bureauMust ? BUREAU : 0));
+    }
+
+    /** A 不见 from either side or the same organisation: never a meeting, whatever else is said. */
+    static boolean excluded(@Nullable PreferenceLevel enterprise, @Nullable PreferenceLevel provider,
+            boolean sameOrganization) {
+        return sameOrganization || enterprise == PreferenceLevel.NOT || provider == PreferenceLevel.NOT;
     }
 
     /** 必须见 3, 可以见 1, nothing said 0. */

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -63,14 +61,10 @@ final class PoolLabels {
     }
 
     static void done(Component c, String key) {
-        Notification.show(c.getTranslation(key), 3000, Notification.Position.TOP_CENTER)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        org.jigai.base.ui.Notices.done(c, key);
     }
 
     static void refused(Component c, InvalidInputException invalid) {
-        for (var problem : invalid.problems().values()) {
-            Notification.show(c.getTranslation(problem.key(), problem.args()), 6000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
+        org.jigai.base.ui.Notices.refused(c, invalid);
     }
 }

@@ -11,8 +11,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * V16 is as it landed; databases that ran an edited V16 get exactly that checksum realigned, and V19 brings either
- * kind of database to the same engagement table.
+ * V16 and V18 are as they landed; databases that ran another text of them get exactly that checksum realigned, and
+ * V19 and V22 bring every kind of database to the same engagement and project tables.
  */
 @IntegrationTest
 class LandedMigrationsTest {
@@ -21,13 +21,20 @@ class LandedMigrationsTest {
     @Autowired DataSource dataSource;
 
     Integer recorded() {
-        return jdbc.queryForObject("select checksum from flyway_schema_history where version = '16'", Integer.class);
+        return recorded("16");
+    }
+
+    Integer recorded(String version) {
+        return jdbc.queryForObject("select checksum from flyway_schema_history where version = ?", Integer.class,
+                version);
     }
 
     @Test
     void v16_is_the_landed_file_and_our_checksum_is_flyways() {
         assertThat(LandedMigrations.checksum(LandedMigrations.FILES.get("16"))).as("V16 as it landed")
-                .isEqualTo(1078800099).isEqualTo(recorded());
+                .isEqualTo(1252199767).isEqualTo(recorded());
+        assertThat(LandedMigrations.checksum(LandedMigrations.FILES.get("18"))).as("V18 as it landed")
+                .isEqualTo(1800039568).isEqualTo(recorded("18"));
     }
 
     @Test
@@ -49,21 +56,41 @@ class LandedMigrationsTest {
     }
 
     @Test
-    void only_the_checksums_of_the_edited_v16s_are_realigned() {
-        int landed = recorded();
-        try {
-            for (int edited : LandedMigrations.EDITED.get("16")) {
-                jdbc.update("update flyway_schema_history set checksum = ? where version = '16'", edited);
-                assertThat(LandedMigrations.realign(dataSource, "flyway_schema_history")).isEqualTo(1);
-                assertThat(recorded()).isEqualTo(landed);
+    void only_the_checksums_of_the_edited_v16s_and_v18s_are_realigned() {
+        for (String version : java.util.List.of("16", "18")) {
+            int landed = recorded(version);
+            try {
+                for (int edited : LandedMigrations.EDITED.get(version)) {
+                    jdbc.update("update flyway_schema_history set checksum = ? where version = ?", edited, version);
+                    assertThat(LandedMigrations.realign(dataSource, "flyway_schema_history")).isEqualTo(1);
+                    assertThat(recorded(version)).isEqualTo(landed);
+                }
+                jdbc.update("update flyway_schema_history set checksum = 42 where version = ?", version);
+                assertThat(LandedMigrations.realign(dataSource, "flyway_schema_history"))
+                        .as("any other edit still fails Flyway's validation").isZero();
+                assertThat(recorded(version)).isEqualTo(42);
+            } finally {
+                jdbc.update("update flyway_schema_history set checksum = ? where version = ?", landed, version);
             }
-            jdbc.update("update flyway_schema_history set checksum = 42 where version = '16'");
-            assertThat(LandedMigrations.realign(dataSource, "flyway_schema_history"))
-                    .as("any other edit still fails Flyway's validation").isZero();
-            assertThat(recorded()).isEqualTo(42);
-        } finally {
-            jdbc.update("update flyway_schema_history set checksum = ? where version = '16'", landed);
         }
+    }
+
+    @Test
+    void v22_gives_every_database_the_project_edits_and_one_project_per_engagement_and_runs_again_harmlessly()
+            throws Exception {
+        String script = new ClassPathResource("db/migration/V22__project_library_amendments.sql")
+                .getContentAsString(StandardCharsets.UTF_8);
+        for (String statement : script.replaceAll("(?m)^--.*$", "").split(";")) {
+            if (!statement.isBlank()) {
+                jdbc.execute(statement);
+            }
+        }
+        var tables = jdbc.queryForList("select table_name from information_schema.tables where table_schema ="
+                + " database() and table_name = 'project_edit'", String.class);
+        assertThat(tables).containsExactly("project_edit");
+        var unique = jdbc.queryForList("select distinct index_name from information_schema.statistics where"
+                + " table_schema = database() and table_name = 'project' and non_unique = 0", String.class);
+        assertThat(unique).contains("uk_project_engagement");
     }
 
     @Test
