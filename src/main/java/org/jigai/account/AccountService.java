@@ -441,6 +441,14 @@ public class AccountService {
                 .map(u -> new Recipient(u.getId(), u.getDisplayName(), u.getEmail())).toList();
     }
 
+    /** Enabled experts, by name: whom the bureau assigns case reviews. */
+    @Transactional(readOnly = true)
+    public List<Recipient> experts() {
+        return users.findAll().stream().filter(u -> u.isEnabled() && u.getRoles().contains(Role.EXPERT))
+                .sorted(java.util.Comparator.comparing(UserAccount::getDisplayName).thenComparing(UserAccount::getId))
+                .map(u -> new Recipient(u.getId(), u.getDisplayName(), u.getEmail())).toList();
+    }
+
     @Transactional(readOnly = true)
     public boolean hasUsers() {
         return users.count() > 0;

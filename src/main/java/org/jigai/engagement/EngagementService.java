@@ -546,6 +546,30 @@ public class EngagementService {
         return records;
     }
 
+    /**
+     * For conflicts of interest: each of these organisations → the organisations it had an engagement with past first
+     * contact (accepted, whatever came after). Reads no caller; the selection module asks about the organisations its
+     * experts declared.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Long>> partners(Collection<Long> organizationIds) {
+        Map<Long, Set<Long>> out = new java.util.HashMap<>();
+        if (organizationIds.isEmpty()) {
+            return out;
+        }
+        for (Object[] row : engagements.pairsInvolving(organizationIds)) {
+            long enterprise = (Long) row[0];
+            long provider = (Long) row[1];
+            if (organizationIds.contains(enterprise)) {
+                out.computeIfAbsent(enterprise, k -> new java.util.HashSet<>()).add(provider);
+            }
+            if (organizationIds.contains(provider)) {
+                out.computeIfAbsent(provider, k -> new java.util.HashSet<>()).add(enterprise);
+            }
+        }
+        return out;
+    }
+
     /** Completed engagements of a provider, for its standing. */
     @Transactional(readOnly = true)
     public long completedEngagements(long providerId) {

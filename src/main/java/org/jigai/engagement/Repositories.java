@@ -27,6 +27,11 @@ interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpeci
     @Query("select e.providerId, count(e) from Engagement e where e.state = org.jigai.engagement.EngagementState.COMPLETED "
             + "group by e.providerId")
     List<Object[]> completedByProvider();
+
+    /** The enterprise and provider of every engagement past first contact that involves one of these organisations. */
+    @Query("select e.enterpriseId, e.providerId from Engagement e where e.acceptedAt is not null"
+            + " and (e.enterpriseId in ?1 or e.providerId in ?1)")
+    List<Object[]> pairsInvolving(Collection<Long> organizationIds);
 }
 
 interface EngagementEventRepository extends JpaRepository<EngagementEvent, Long> {

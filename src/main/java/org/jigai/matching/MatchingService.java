@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -138,6 +139,32 @@ public class MatchingService {
         }
         return out;
     }
+
+    /**
+     * What a text asks for, for ranking solutions against something that is not a need: a published excellent case
+     * ("find similar providers", 看样学样). Region a code of {@link org.jigai.base.Region}, or empty.
+     */
+    public record Probe(String title, String text, java.util.Set<org.jigai.base.Industry> industries,
+            java.util.Set<org.jigai.base.Direction> directions, String region) {}
+
+    /**
+     * Published solutions like the probe, ranked like those for a need, at most {@link #PER_PROVIDER} per provider;
+     * for anyone, signed in or not (only what the reader may list; anonymous readers what everyone may).
+     */
+    public List<Result> solutionsLike(Probe probe, int limit, Locale locale) {
+        check(limit);
+        AccountPrincipal me = AccountPrincipal.current().orElse(NOBODY);
+        String body = probe.text();
+        var entry = new Entry(Fields.NEED, 0, 0, probe.title(), body, probe.industries(), probe.directions(),
+                vocabulary.current().impliedCategories(probe.title() + "\n" + body), probe.region(), Set.of(),
+                null, java.time.Instant.EPOCH, Set.of());
+        var matches = sync.index().search(s -> ranker().rank(s, entry, Fields.SOLUTION, wider(limit), audience(me)));
+        return solutionResults(me, matches, limit, locale);
+    }
+
+    /** A reader with no account: reads what everyone may. */
+    private static final AccountPrincipal NOBODY = new AccountPrincipal(0, "", null, "", null, null, false, Set.of(),
+            true);
 
     /** Open needs for a solution of the caller's own organisation (or, for staff, a solution they may read). */
     @PreAuthorize("isAuthenticated()")

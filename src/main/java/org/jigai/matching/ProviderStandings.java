@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The track record of every provider that has one, read in one go from the collaboration module and kept until a
- * rating is shown or an engagement completes, and pool membership (kept in memory by the pool module): ranking asks
+ * rating is shown or an engagement completes, pool membership (kept in memory by the pool module) and published cases
+ * (counted once until they change): ranking asks
  * for up to 50 candidates at a time and must not query.
  */
 @Component
@@ -22,12 +23,16 @@ class ProviderStandings implements Standing {
 
     private final EngagementService engagements;
     private final PoolMembership pool;
+    private final org.jigai.base.PublishedCases cases;
     private final Clock clock;
     private volatile @Nullable Map<Long, TrackRecord> records;
+    private volatile @Nullable Map<Long, Long> published;
 
-    ProviderStandings(EngagementService engagements, PoolMembership pool, Clock clock) {
+    ProviderStandings(EngagementService engagements, PoolMembership pool, org.jigai.base.PublishedCases cases,
+            Clock clock) {
         this.engagements = engagements;
         this.pool = pool;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -35,7 +40,24 @@ class ProviderStandings implements Standing {
     public double of(long organizationId) {
         var r = record(organizationId);
         boolean member = pool.member(organizationId, LocalDate.now(clock.withZone(Formats.ZONE)));
-        return r == null ? Standing.fit(0, 0, 0, member) : Standing.fit(r.ratings(), r.average(), r.completed(), member);
+        long delivered = published().getOrDefault(organizationId, 0L);
+        return r == null ? Standing.fit(0, 0, 0, member, delivered)
+                : Standing.fit(r.ratings(), r.average(), r.completed(), member, delivered);
+    }
+
+    private Map<Long, Long> published() {
+        var current = published;
+        if (current == null) {
+            current = Map.copyOf(cases.byProvider());
+            published = current;
+        }
+        return current;
+    }
+
+    /** Cases published or dropped (and committed): count them again when next needed. */
+    @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
+    void on(org.jigai.base.PublishedCases.Changed event) {
+        published = null;
     }
 
     /** The provider's visible ratings from enterprises and completed engagements, or null without any. */

@@ -5,7 +5,7 @@ import org.jigai.engagement.Transition;
 
 /**
  * The kinds of notification a user may get, each with its e-mail default: messages come in the daily digest,
- * everything else at once. A kind is named after the engagement transition that causes it, or after the need's, project's, pool application's or matchmaking event's notice.
+ * everything else at once. A kind is named after the engagement transition that causes it, or after the need's, project's, pool application's, matchmaking event's or case selection's notice.
  */
 public enum Kind {
     INVITE, EXPRESS_INTEREST, ACCEPT_INVITATION, DECLINE_INVITATION, WITHDRAW_INVITATION, ACCEPT_INTEREST,
@@ -15,7 +15,9 @@ public enum Kind {
     HANDLE_REPORT, NEED_EXPIRING, PROJECT_REPORT_DUE_SOON, PROJECT_REPORT_DUE, PROJECT_REPORT_OVERDUE, PROJECT_COMMENT,
     PROJECT_SKIPPED, PROJECT_URGED, POOL_APPROVED, POOL_RETURNED, POOL_REJECTED, POOL_REMOVED, POOL_RENEWAL_DUE,
     EVENT_REGISTRATION_CONFIRMED, EVENT_REGISTRATION_DECLINED, EVENT_SCHEDULE_PUBLISHED, EVENT_CANCELLED,
-    EVENT_REMINDER;
+    EVENT_REMINDER, SELECTION_NOMINATION_SUBMITTED, SELECTION_NOMINATION_PASSED, SELECTION_NOMINATION_RETURNED,
+    SELECTION_REVIEW_ASSIGNED, SELECTION_CASE_SELECTED, SELECTION_CASE_NOT_SELECTED, SELECTION_CASE_DROPPED,
+    SELECTION_REVIEW_ABSTAINED, SELECTION_OBJECTION_LODGED, SELECTION_OBJECTION_HANDLED, SELECTION_CASE_PUBLISHED;
 
     public static final List<Kind> ALL = List.of(values());
 

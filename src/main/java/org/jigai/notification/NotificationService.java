@@ -176,6 +176,26 @@ public class NotificationService {
         }
     }
 
+    /** Nominations checked, reviews assigned, the selection in notice, objections and published cases. */
+    @EventListener
+    @Transactional
+    void on(org.jigai.selection.SelectionNotice e) {
+        Instant now = clock.instant();
+        Kind kind = Kind.valueOf("SELECTION_" + e.type().name());
+        var to = new java.util.LinkedHashMap<Long, Recipient>();
+        e.organizationIds().forEach(o -> accounts.recipients(o).forEach(r -> to.putIfAbsent(r.userId(), r)));
+        accounts.recipientsById(e.userIds()).forEach(r -> to.putIfAbsent(r.userId(), r));
+        if (e.bureau()) {
+            accounts.bureauStaff().forEach(r -> to.putIfAbsent(r.userId(), r));
+        }
+        for (Recipient r : to.values()) {
+            var state = mailer.configured() && r.email() != null && !r.email().isBlank()
+                    ? Notification.MailState.PENDING : Notification.MailState.SKIPPED;
+            notifications.save(new Notification(r.userId(), kind.name(), e.link(), e.title(), e.detail(), now, state));
+            live.signalAfterCommit(LiveUpdates.user(r.userId()));
+        }
+    }
+
     private static @Nullable String joinNonNull(@Nullable String a, @Nullable String b) {
         if (a == null) {
             return b;

@@ -93,6 +93,9 @@ class SecurityConfiguration {
                 // The API's own description is public, like API.md; every endpoint it describes needs a token.
                 .requestMatchers(pathPattern("/v3/api-docs"), pathPattern("/v3/api-docs/**"),
                         pathPattern("/swagger-ui.html"), pathPattern("/swagger-ui/**")).permitAll()
+                // Photos and documents of cases: the published ones are public (看样学样); the selection module
+                // decides per file and answers "not found" otherwise.
+                .requestMatchers(pathPattern("/case-files/**")).permitAll()
                 // Downloads of uploaded files: signed-in users; the owning module decides who may read which file.
                 .requestMatchers(pathPattern("/files/**")).authenticated());
         http.headers(h -> h.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {

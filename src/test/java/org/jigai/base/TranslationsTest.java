@@ -129,6 +129,30 @@ class TranslationsTest {
                 assertThat(p).containsKey("pool.done." + t.name());
                 if (t.reasoned()) assertThat(p).containsKey("pool.reasonTitle." + t.name());
             }
+            for (var t : org.jigai.selection.CallState.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.selection.NominationState.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.selection.ReviewState.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.selection.ObjectionOutcome.values()) assertThat(p).containsKey(t.labelKey());
+            for (var t : org.jigai.selection.CallTransition.values()) {
+                assertThat(p).containsKey(t.labelKey());
+                assertThat(p).containsKey("audit.action." + t.auditAction());
+                assertThat(p).containsKey("selection.done." + t.name());
+            }
+            for (var t : org.jigai.selection.NominationTransition.values()) {
+                assertThat(p).containsKey(t.labelKey());
+                assertThat(p).containsKey("audit.action." + t.auditAction());
+            }
+            for (var t : org.jigai.selection.ReviewTransition.values()) {
+                assertThat(p).containsKey(t.labelKey());
+                assertThat(p).containsKey("audit.action." + t.auditAction());
+            }
+            for (var t : org.jigai.project.ResultKind.values()) {
+                assertThat(p).containsKey("selection.figure.kind." + t.name());
+            }
+            for (var t : org.jigai.selection.SelectionNotice.Type.values()) {
+                assertThat(p).containsKey("notification.kind.SELECTION_" + t.name());
+                assertThat(p).containsKey("notification.text.SELECTION_" + t.name());
+            }
             for (var t : org.jigai.project.PeriodState.values()) assertThat(p).containsKey(t.labelKey());
             for (var t : org.jigai.project.ProblemKind.values()) {
                 assertThat(p).containsKey(t.labelKey());

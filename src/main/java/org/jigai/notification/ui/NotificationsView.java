@@ -49,7 +49,8 @@ class NotificationsView extends Main implements HasDynamicTitle {
         POOL(List.of(Kind.POOL_APPROVED, Kind.POOL_RETURNED, Kind.POOL_REJECTED, Kind.POOL_REMOVED,
                 Kind.POOL_RENEWAL_DUE)),
         EVENTS(List.of(Kind.EVENT_REGISTRATION_CONFIRMED, Kind.EVENT_REGISTRATION_DECLINED,
-                Kind.EVENT_SCHEDULE_PUBLISHED, Kind.EVENT_CANCELLED, Kind.EVENT_REMINDER));
+                Kind.EVENT_SCHEDULE_PUBLISHED, Kind.EVENT_CANCELLED, Kind.EVENT_REMINDER)),
+        SELECTION(java.util.Arrays.stream(Kind.values()).filter(k -> k.name().startsWith("SELECTION_")).toList());
 
         final List<Kind> kinds;
 

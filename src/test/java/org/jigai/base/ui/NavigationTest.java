@@ -39,28 +39,28 @@ class NavigationTest extends SpringBrowserlessTest {
     @WithUserDetails("demo-enterprise")
     void an_enterprise_sees_its_own_navigation_only() {
         assertThat(navigation()).containsExactly("首页", "我的需求", "我的对接", "技改项目库", "解决方案", "服务商", "服务商资源池", "对接活动",
-                "企业信息", "团队成员", "消息中心");
+                "优秀案例评选", "看样学样", "企业信息", "团队成员", "消息中心");
     }
 
     @Test
     @WithUserDetails("demo-provider")
     void a_provider_sees_its_own_navigation_only() {
         assertThat(navigation()).containsExactly("首页", "我的对接", "技改需求", "我的方案", "服务商档案", "解决方案", "服务商",
-                "服务商资源池", "入库申请", "对接活动", "团队成员", "消息中心");
+                "服务商资源池", "入库申请", "对接活动", "优秀案例评选", "看样学样", "团队成员", "消息中心");
     }
 
     @Test
     @WithUserDetails("demo-bureau")
     void bureau_staff_see_their_own_navigation_only() {
         assertThat(navigation()).containsExactly("首页", "技改项目库", "技改需求", "内容复核", "解决方案", "服务商", "服务商资源池", "入库申请",
-                "对接活动", "对接情况", "数据交换", "消息中心", "匹配设置");
+                "对接活动", "优秀案例评选", "看样学样", "对接情况", "数据交换", "消息中心", "匹配设置");
     }
 
     @Test
     @WithUserDetails("admin")
     void an_admin_sees_the_administration() {
         assertThat(navigation()).containsExactly("首页", "技改项目库", "技改需求", "解决方案", "服务商", "服务商资源池", "入库申请", "对接活动",
-                "对接情况", "数据交换", "消息中心", "账号管理",
+                "优秀案例评选", "看样学样", "对接情况", "数据交换", "消息中心", "账号管理",
                 "API 令牌", "审计日志", "匹配设置");
     }
 
@@ -97,10 +97,11 @@ class NavigationTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("demo-expert")
-    void an_expert_is_promised_nothing_that_does_not_exist_yet() {
+    void an_expert_finds_its_reviews_its_declaration_and_the_showcase() {
         navigate(HomeView.class);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all()).extracting(p -> p.getText())
-                .contains("目前没有需要您处理的事项。");
+        var links = $(com.vaadin.flow.component.html.Anchor.class).all();
+        assertThat(links).extracting(a -> a.getHref()).contains("selection", "selection/declaration", "cases");
+        assertThat(navigation()).contains("优秀案例评选", "看样学样");
     }
 
     @Test
