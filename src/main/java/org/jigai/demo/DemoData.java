@@ -62,14 +62,21 @@ class DemoData implements ApplicationRunner {
     private final boolean volume;
     private final org.jigai.pool.PoolService pool;
     private final org.jigai.event.EventService events;
+    private final org.jigai.selection.SelectionService selection;
+    private final org.jigai.selection.ReviewService reviews;
+    private final java.time.Clock clock;
     /** The demo collaborations' signed and completed engagements, which the past events count as their results. */
     private long signedEngagement;
     private long doneEngagement;
 
-    DemoData(org.jigai.pool.PoolService pool, org.jigai.event.EventService events, AccountService accounts, DemoAccounts demoAccounts, NeedService needs, ProviderService providerProfiles,
+    DemoData(org.jigai.selection.SelectionService selection, org.jigai.selection.ReviewService reviews,
+            java.time.Clock clock, org.jigai.pool.PoolService pool, org.jigai.event.EventService events, AccountService accounts, DemoAccounts demoAccounts, NeedService needs, ProviderService providerProfiles,
             SolutionService solutions, JigaiProperties properties, Translations translations,
             org.jigai.engagement.EngagementService engagements, org.jigai.project.ProjectService projectService,
             @Value("${jigai.demo-volume:true}") boolean volume) {
+        this.selection = selection;
+        this.reviews = reviews;
+        this.clock = clock;
         this.pool = pool;
         this.events = events;
         this.engagements = engagements;
@@ -130,6 +137,7 @@ class DemoData implements ApplicationRunner {
             runAs("demo-bureau", () -> projects(owners));
             pool(poolMembers);
             events();
+            cases(owners, poolMembers);
         }
     }
 
@@ -437,6 +445,31 @@ class DemoData implements ApplicationRunner {
 
     private long organizationOf(String username) {
         return java.util.Objects.requireNonNull(accounts.findLogin(username).orElseThrow().organizationId());
+    }
+
+    /**
+     * Last year's ten published excellent cases (on demo and generated enterprises of their industries, delivered by
+     * the demo providers and one generated one) and this year's call in expert review (see {@link DemoCases}).
+     */
+    void cases(List<DemoProjects.Owner> owners, List<DemoGenerator.Organization> generatedProviders) {
+        var enterprises = new java.util.ArrayList<DemoCases.Org>();
+        enterprises.add(new DemoCases.Org(orgOf("demo-enterprise"), java.util.Set.of(Industry.MACHINERY)));
+        enterprises.add(new DemoCases.Org(orgOf("demo-food"), java.util.Set.of(Industry.FOOD)));
+        enterprises.add(new DemoCases.Org(orgOf("demo-marine"), java.util.Set.of(Industry.MARINE)));
+        for (var o : owners) {
+            accounts.organizationByCreditCode(o.creditCode())
+                    .ifPresent(info -> enterprises.add(new DemoCases.Org(info.id(), info.industries())));
+        }
+        var providerIds = new java.util.ArrayList<Long>(List.of(orgOf("demo-provider"), orgOf("demo-energy")));
+        providerIds.add(generatedProviders.stream().findFirst()
+                .flatMap(o -> accounts.organizationByCreditCode(o.creditCode())).map(info -> info.id())
+                .orElse(orgOf("demo-provider")));
+        new DemoCases(selection, reviews, accounts, demoAccounts, this::runAs)
+                .load(java.time.LocalDate.now(clock.withZone(org.jigai.base.Formats.ZONE)), enterprises, providerIds);
+    }
+
+    private long orgOf(String username) {
+        return accounts.findLogin(username).orElseThrow().organizationId();
     }
 
     private <T> T as(String username, java.util.function.Supplier<T> work) {
