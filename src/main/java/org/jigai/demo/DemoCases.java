@@ -203,9 +203,9 @@ final class DemoCases {
     /** Last year's ten published cases (the enterprise named on each is a demo one of the same industry where any). */
     private static final List<Story> STORIES = List.of(
             new Story("轮胎密炼车间智能化与余热利用改造", Industry.CHEMICAL, "370211", EnumSet.of(Direction.SMART, Direction.GREEN),
-                    "密炼车间 6 台密炼机投产于 2009 年前后，依靠人工配料和经验控温，胶料门尼黏度波动大，夏季车间温度超过 40 ℃，"
+                    "密炼车间 6 台密炼机投产于 2009 年前后，依靠人工配料和经验控温，胶料门尼黏度波动大，夏季车间温度超过 40 °C，"
                             + "排胶余热全部散失，吨胶综合能耗高于行业先进值近两成。",
-                    "上线自动配料称量和密炼工艺参数闭环控制系统，改造排胶冷却线并加装余热回收热泵，为硫化车间提供 60 ℃ 工艺热水；"
+                    "上线自动配料称量和密炼工艺参数闭环控制系统，改造排胶冷却线并加装余热回收热泵，为硫化车间提供 60 °C 工艺热水；"
                             + "建设车间能源管理平台，按班组考核单耗。",
                     "4860", List.of(fig(ResultKind.ENERGY_SAVED, "综合能耗", "吨标准煤/年", "18600", "15200"),
                             fig(ResultKind.LABOUR, "一线用工", "人", "420", "260"),
@@ -230,7 +230,7 @@ final class DemoCases {
                     "5600", List.of(fig(ResultKind.EMISSIONS_CUT, "VOCs 排放", "吨/年", "126", "18"),
                             fig(ResultKind.OTHER, "涂料利用率", "%", "45", "68")), 1, new Color(30, 120, 130)),
             new Story("印染定型机余热回收与智能调度", Industry.TEXTILE, "370215", EnumSet.of(Direction.GREEN, Direction.SMART),
-                    "12 台定型机废气直排，排气温度超过 150 ℃，油烟和热量一并损失；染色工序靠人工排缸，蒸汽负荷峰谷差大。",
+                    "12 台定型机废气直排，排气温度超过 150 °C，油烟和热量一并损失；染色工序靠人工排缸，蒸汽负荷峰谷差大。",
                     "定型机加装废气余热回收和油烟净化装置，热量用于预热新风和工艺水；上线染色智能排缸和蒸汽负荷预测，"
                             + "锅炉按预测负荷运行。",
                     "1980", List.of(fig(ResultKind.ENERGY_SAVED, "蒸汽消耗", "吨/年", "52000", "41000"),
@@ -272,7 +272,7 @@ final class DemoCases {
     /** This year's nominations of the demo enterprises (now in expert review). */
     private static final List<Story> NOW = List.of(
             new Story("精密齿轮热处理线智能温控改造", Industry.MACHINERY, "370281", EnumSet.of(Direction.SMART, Direction.GREEN),
-                    "热处理线温控依靠人工巡检，炉温波动超过 ±8 ℃，齿轮硬度不均导致返工，天然气单耗比同行高约 15%，"
+                    "热处理线温控依靠人工巡检，炉温波动超过 ±8 °C，齿轮硬度不均导致返工，天然气单耗比同行高约 15%，"
                             + "主机厂多次提出质量一致性整改要求。",
                     "改造燃烧系统并加装多点测温和智能温控，建设热处理工艺数据库，按炉批记录工艺曲线，余热用于清洗工序加热。",
                     "860", List.of(fig(ResultKind.ENERGY_SAVED, "天然气消耗", "万立方米/年", "210", "168"),
@@ -286,7 +286,7 @@ final class DemoCases {
                     "冷库采用氨制冷系统，位于人员密集区，安全压力大；压缩机运行超过 12 年，能效低，冷库温度波动影响产品品质。",
                     "采用二氧化碳复叠制冷系统替代氨系统，更换变频压缩机和高效蒸发器，冷库门加装快速门和风幕，温度实时监测。",
                     "1450", List.of(fig(ResultKind.ENERGY_SAVED, "制冷电耗", "万千瓦时/年", "380", "270"),
-                            fig(ResultKind.OTHER, "库温波动", "℃", "3.5", "1.0")), 1, new Color(60, 150, 170)),
+                            fig(ResultKind.OTHER, "库温波动", "°C", "3.5", "1.0")), 1, new Color(60, 150, 170)),
             new Story("船用管件焊接车间机器人改造", Industry.MARINE, "370211", EnumSet.of(Direction.SMART, Direction.EQUIPMENT_RENEWAL),
                     "管件焊接以手工为主，焊工流失严重，焊缝探伤一次合格率不稳定，交期经常拖后影响分段建造，高峰期焊工每月加班超过 60 小时。",
                     "建设管件焊接机器人工作站和管件数字化加工中心，焊接参数按材质和壁厚自动调用，探伤结果回传追溯，管件按托盘齐套配送到分段。",

@@ -75,7 +75,7 @@ class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             var badge = new com.vaadin.flow.component.badge.Badge(getTranslation("cases.badge", c.year()));
             badge.addThemeVariants(com.vaadin.flow.component.badge.BadgeVariant.SUCCESS);
-            add(badge);
+            add(new Div(badge));
         }
         var facts = new org.jigai.base.ui.Facts()
                 .fact("selection.enterprise", c.enterpriseName())
