@@ -1285,4 +1285,23 @@ public class EngagementService {
                 Sort.by(Sort.Direction.DESC, "updatedAt").and(Sort.by(Sort.Direction.DESC, "id")));
     }
 
+
+    /**
+     * For the bureau's dashboard: every engagement begun before the instant, with its first proposal's day (one query
+     * for the engagements, one for the proposals).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public List<EngagementFact> factsUntil(Instant until) {
+        Map<Long, Instant> first = new java.util.HashMap<>();
+        for (Object[] row : engagements.firstProposals()) {
+            first.put((Long) row[0], (Instant) row[1]);
+        }
+        var zone = org.jigai.base.Formats.ZONE;
+        return engagements.findByCreatedAtBefore(until).stream().map(e -> new EngagementFact(e.getId(), e.getNeedId(),
+                LocalDate.ofInstant(e.getCreatedAt(), zone),
+                first.containsKey(e.getId()) ? LocalDate.ofInstant(first.get(e.getId()), zone) : null,
+                e.getSignedAt() == null ? null : LocalDate.ofInstant(e.getSignedAt(), zone), e.getSignedPriceWan(),
+                e.getCompletedAt() == null ? null : LocalDate.ofInstant(e.getCompletedAt(), zone))).toList();
+    }
 }

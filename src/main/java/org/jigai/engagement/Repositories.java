@@ -32,6 +32,12 @@ interface EngagementRepository extends JpaRepository<Engagement, Long>, JpaSpeci
     @Query("select e.enterpriseId, e.providerId from Engagement e where e.acceptedAt is not null"
             + " and (e.enterpriseId in ?1 or e.providerId in ?1)")
     List<Object[]> pairsInvolving(Collection<Long> organizationIds);
+
+    List<Engagement> findByCreatedAtBefore(Instant until);
+
+    /** Each engagement's first proposal: engagement id, when it was submitted. */
+    @Query("select p.engagementId, min(p.submittedAt) from Proposal p group by p.engagementId")
+    List<Object[]> firstProposals();
 }
 
 interface EngagementEventRepository extends JpaRepository<EngagementEvent, Long> {

@@ -945,6 +945,14 @@ public class EventService {
         return new Views.YearCounts(year, held, inYear.size() - held, registered, all.size(), engaged, TARGET_EVENTS);
     }
 
+    /** For the bureau's dashboard: the days of the year's events held. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public List<LocalDate> heldDays(int year) {
+        return events.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)).stream()
+                .filter(e -> e.getState() == EventState.HELD).map(MatchEvent::getEventDate).sorted().toList();
+    }
+
     /** A registrant of an event recorded after it was held elsewhere. */
     public record PastRegistration(long organizationId, Side side, Set<Long> items) {}
 

@@ -563,4 +563,17 @@ public class NeedService {
             problems.add("contactPreference", "validation.required");
         }
     }
+
+    /** For the bureau's dashboard: every need published between the two days (both included), as it is classified now. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public List<NeedFact> publishedBetween(java.time.LocalDate from, java.time.LocalDate to) {
+        var start = from.atStartOfDay(org.jigai.base.Formats.ZONE).toInstant();
+        var end = to.plusDays(1).atStartOfDay(org.jigai.base.Formats.ZONE).toInstant();
+        Specification<Need> published = (r, q, c) -> c.and(c.greaterThanOrEqualTo(r.get("publishedAt"), start),
+                c.lessThan(r.get("publishedAt"), end));
+        return needs.findAll(published).stream().map(n -> new NeedFact(n.getId(),
+                java.time.LocalDate.ofInstant(n.getPublishedAt(), org.jigai.base.Formats.ZONE), n.getIndustry(),
+                n.getDirections(), n.getRegion())).toList();
+    }
 }

@@ -603,4 +603,14 @@ public class PoolService {
     private static AccountPrincipal me() {
         return AccountPrincipal.current().orElseThrow();
     }
+
+    /** For the bureau's dashboard: the year's members per category (approved and not removed), categories in order. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public Map<ServiceCategory, Long> memberCounts(int year) {
+        Map<ServiceCategory, Long> out = new java.util.EnumMap<>(ServiceCategory.class);
+        years.findByYear(year).ifPresent(y -> applications.findByPoolYearIdAndState(y.getId(), ApplicationState.APPROVED)
+                .forEach(a -> out.merge(a.getCategory(), 1L, Long::sum)));
+        return out;
+    }
 }

@@ -1434,4 +1434,15 @@ public class ProjectService {
     private static String cut(String s, int max) {
         return Checks.length(s) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
     }
+
+    /** For the bureau's dashboard: every key project of the library (at least 1000 万元), with its days. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public List<KeyProjectFact> keyProjectFacts() {
+        Specification<Project> key = (r, q, c) -> c.greaterThanOrEqualTo(r.get("totalInvestmentWan"),
+                ProjectForm.KEY_PROJECT_WAN);
+        return projects.findAll(key).stream().map(p -> new KeyProjectFact(
+                LocalDate.ofInstant(p.getCreatedAt(), Formats.ZONE), p.getActualCompletion(), p.getActualProduction(),
+                p.getIndustry(), p.getRegion())).toList();
+    }
 }

@@ -888,6 +888,21 @@ public class SelectionService {
         return s.codePointCount(0, s.length()) <= 120 ? s : s.substring(0, s.offsetByCodePoints(0, 120)) + "…";
     }
 
+    /** For the bureau's dashboard: the year's selected cases (in notice or published) and the number the call wants. */
+    public record YearCases(int year, long selected, int target, @Nullable CallState state) {}
+
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('BUREAU','ADMIN')")
+    public YearCases yearCases(int year) {
+        var call = calls.findByYear(year).orElse(null);
+        if (call == null) {
+            return new YearCases(year, 0, CallForm.DEFAULT_SELECT, null);
+        }
+        long selected = nominations.findByCallIdAndStateInOrderByIdAsc(call.getId(), Set.of(NominationState.SELECTED,
+                NominationState.PUBLISHED)).size();
+        return new YearCases(year, selected, call.getSelectCount(), call.getState());
+    }
+
     // ------------------------------------------------------------------ shared
 
     Nomination readable(AccountPrincipal me, long id) {

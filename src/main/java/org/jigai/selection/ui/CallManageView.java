@@ -226,8 +226,9 @@ class CallManageView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 var names = new HashMap<Long, String>();
                 board.experts().forEach(e -> names.put(e.id(), e.name()));
                 var conflicts = new Paragraph(getTranslation("selection.assign.conflicts") + " " + String.join(" · ",
-                        row.conflicts().entrySet().stream().map(e -> names.getOrDefault(e.getKey(), "#" + e.getKey())
-                                + "（" + getTranslation(e.getValue()) + "）").toList()));
+                        row.conflicts().entrySet().stream().map(e -> getTranslation("selection.assign.conflictOf",
+                                names.getOrDefault(e.getKey(), "#" + e.getKey()), getTranslation(e.getValue())))
+                                .toList()));
                 conflicts.addClassName("jigai-muted");
                 card.add(conflicts);
             }

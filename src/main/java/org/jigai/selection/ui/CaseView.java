@@ -88,7 +88,7 @@ class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         if (c.providerId() != null && c.providerName() != null) {
             var provider = new Anchor("providers/" + c.providerId(), c.providerName());
             provider.setId("case-provider");
-            add(new Paragraph(new Span(getTranslation("selection.provider") + "："), provider));
+            add(new Paragraph(new Span(getTranslation("cases.providerIs")), new Span(" "), provider));
         }
         text("selection.background", s.background());
         text("selection.work", s.work());
@@ -105,7 +105,8 @@ class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                 var option = Chart.bars(List.of(getTranslation("selection.figure.before"),
                         getTranslation("selection.figure.after")), List.of(new Chart.Series(f.unit(),
                                 List.of(f.before(), f.after()))), false);
-                option.put("title", java.util.Map.of("text", f.label() + "（" + f.unit() + "）", "textStyle",
+                option.put("title", java.util.Map.of("text", getTranslation("cases.chartTitle", f.label(), f.unit()),
+                        "textStyle",
                         java.util.Map.of("fontSize", 14)));
                 option.put("legend", java.util.Map.of("show", false));
                 option.put("grid", java.util.Map.of("left", 8, "right", 16, "bottom", 8, "top", 40,

@@ -123,8 +123,8 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                                 SelectionLabels.score(o.total())));
                 box.add(new Paragraph(head));
                 for (int i = 0; i < o.scores().size() && i < d.call().criteria().size(); i++) {
-                    box.add(new Paragraph(d.call().criteria().get(i).name() + "：" + o.scores().get(i).score() + " · "
-                            + o.scores().get(i).comment()));
+                    box.add(new Paragraph(getTranslation("selection.review.scoreLine", d.call().criteria().get(i)
+                            .name(), o.scores().get(i).score(), o.scores().get(i).comment())));
                 }
                 if (o.comment() != null) {
                     box.add(new Paragraph(o.comment()));
@@ -162,7 +162,8 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
         for (int i = 0; i < d.scores().size() && i < d.call().criteria().size(); i++) {
             CriterionScore s = d.scores().get(i);
-            box.add(new Paragraph(d.call().criteria().get(i).name() + "：" + s.score() + " · " + s.comment()));
+            box.add(new Paragraph(getTranslation("selection.review.scoreLine", d.call().criteria().get(i).name(),
+                    s.score(), s.comment())));
         }
         if (d.total() != null) {
             box.add(new Paragraph(getTranslation("selection.review.total", SelectionLabels.score(d.total()))));

@@ -52,15 +52,15 @@ class NavigationTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("demo-bureau")
     void bureau_staff_see_their_own_navigation_only() {
-        assertThat(navigation()).containsExactly("首页", "技改项目库", "技改需求", "内容复核", "解决方案", "服务商", "服务商资源池", "入库申请",
+        assertThat(navigation()).containsExactly("首页", "数据看板", "技改项目库", "技改需求", "内容复核", "解决方案", "服务商", "服务商资源池", "入库申请",
                 "对接活动", "优秀案例评选", "看样学样", "对接情况", "数据交换", "消息中心", "匹配设置");
     }
 
     @Test
     @WithUserDetails("admin")
     void an_admin_sees_the_administration() {
-        assertThat(navigation()).containsExactly("首页", "技改项目库", "技改需求", "解决方案", "服务商", "服务商资源池", "入库申请", "对接活动",
-                "优秀案例评选", "看样学样", "对接情况", "数据交换", "消息中心", "账号管理",
+        assertThat(navigation()).containsExactly("首页", "数据看板", "技改项目库", "技改需求", "解决方案", "服务商", "服务商资源池",
+                "入库申请", "对接活动", "优秀案例评选", "看样学样", "对接情况", "数据交换", "消息中心", "账号管理",
                 "API 令牌", "审计日志", "匹配设置");
     }
 
