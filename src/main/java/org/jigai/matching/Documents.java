@@ -22,9 +22,9 @@ final class Documents {
 
     /**
      * The version of the document layout, stored with each commit: an index written in another layout is rebuilt at
-     * start-up. 2: audience terms; 3: the provider pool's audience term on pool-only needs.
+     * start-up. 2: audience terms; 3: the provider pool's audience term on pool-only needs; 4: published cases.
      */
-    static final String LAYOUT = "3";
+    static final String LAYOUT = "4";
 
     private Documents() {}
 

@@ -38,10 +38,12 @@ class Entries {
     private final NeedAccess needAccess;
     private final SolutionAccess solutionAccess;
     private final ProviderAccess providerAccess;
+    private final org.jigai.base.PublishedCases cases;
 
     Entries(NeedService needs, SolutionService solutions, ProviderService providers, AccountService accounts,
             VocabularyService vocabulary, NeedAccess needAccess, SolutionAccess solutionAccess,
-            ProviderAccess providerAccess) {
+            ProviderAccess providerAccess, org.jigai.base.PublishedCases cases) {
+        this.cases = cases;
         this.needAccess = needAccess;
         this.solutionAccess = solutionAccess;
         this.providerAccess = providerAccess;
@@ -66,6 +68,28 @@ class Entries {
     Loaded provider(long organizationId) {
         return providers.snapshot(organizationId).map(p -> new Loaded(Optional.of(entry(p)), p.updatedAt()))
                 .orElse(Loaded.GONE);
+    }
+
+    Loaded publishedCase(long id) {
+        return cases.published(id).map(c -> new Loaded(Optional.of(entry(c)), c.updatedAt())).orElse(Loaded.GONE);
+    }
+
+    /** A published case: public, classified like a need (its words imply its service categories). */
+    Entry entry(org.jigai.base.PublishedCases.Case c) {
+        return new Entry(Fields.CASE, c.id(), c.enterpriseId(), c.title(), c.text(),
+                c.industry() == null ? java.util.EnumSet.noneOf(org.jigai.base.Industry.class)
+                        : java.util.EnumSet.of(c.industry()),
+                c.directions(), vocabulary.current().impliedCategories(c.title() + "\n" + c.text()),
+                c.region() == null ? "" : c.region(), Set.of(), null, c.updatedAt(),
+                Set.of(org.jigai.account.Audience.ANYONE));
+    }
+
+    List<org.jigai.base.PublishedCases.Case> casesAfter(long afterId, int limit) {
+        return cases.after(afterId, limit);
+    }
+
+    org.jigai.base.IndexFacts caseFacts() {
+        return cases.indexFacts();
     }
 
     List<Long> publishedSolutionsOf(long organizationId) {

@@ -31,6 +31,8 @@ final class Fields {
     static final String NEED = "need";
     static final String SOLUTION = "solution";
     static final String PROVIDER = "provider";
+    /** A published excellent case (优秀案例): public. */
+    static final String CASE = "case";
 
     /**
      * A text field of one record type (for example {@code solution.body_w}): each type has its own text fields, so a

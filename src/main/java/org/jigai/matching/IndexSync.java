@@ -85,6 +85,14 @@ class IndexSync implements DisposableBean {
         }
     }
 
+    /** Cases published: each goes into the index (public). */
+    @ApplicationModuleListener
+    void on(org.jigai.base.PublishedCases.Changed event) {
+        for (long id : event.caseIds()) {
+            index.update(Fields.CASE, Fields.key(Fields.CASE, id), () -> entries.publishedCase(id));
+        }
+    }
+
     /** The start-up check: counts and high-water marks against the database; a rebuild in the background if off. */
     @EventListener(ApplicationReadyEvent.class)
     void checkAtStartUp() {
@@ -104,7 +112,7 @@ class IndexSync implements DisposableBean {
         }
         Map<String, Integer> counts = index.counts();
         Map<String, IndexFacts> facts = Map.of(Fields.NEED, needs.indexFacts(), Fields.SOLUTION, solutions.indexFacts(),
-                Fields.PROVIDER, providers.indexFacts());
+                Fields.PROVIDER, providers.indexFacts(), Fields.CASE, entries.caseFacts());
         for (var entry : facts.entrySet()) {
             String type = entry.getKey();
             IndexFacts db = entry.getValue();
@@ -145,7 +153,8 @@ class IndexSync implements DisposableBean {
     }
 
     private long total() {
-        return needs.indexFacts().indexable() + solutions.indexFacts().indexable() + providers.indexFacts().indexable();
+        return needs.indexFacts().indexable() + solutions.indexFacts().indexable() + providers.indexFacts().indexable()
+                + entries.caseFacts().indexable();
     }
 
     private void rebuild() throws IOException {
@@ -155,12 +164,15 @@ class IndexSync implements DisposableBean {
             Instant needMark = needs.indexFacts().lastChange();
             Instant solutionMark = solutions.indexFacts().lastChange();
             Instant providerMark = providers.indexFacts().lastChange();
+            Instant caseMark = entries.caseFacts().lastChange();
             feed(rebuild, after -> needs.openSnapshots(after, PAGE).stream().map(entries::entry).toList());
             feed(rebuild, after -> entries.solutionPage(solutions.publishedSnapshots(after, PAGE)));
             feed(rebuild, after -> providers.snapshots(after, PAGE).stream().map(entries::entry).toList());
+            feed(rebuild, after -> entries.casesAfter(after, PAGE).stream().map(entries::entry).toList());
             rebuild.mark(Fields.NEED, needMark);
             rebuild.mark(Fields.SOLUTION, solutionMark);
             rebuild.mark(Fields.PROVIDER, providerMark);
+            rebuild.mark(Fields.CASE, caseMark);
             rebuild.complete(this::reload);
             completed = true;
             var p = progress.get();
@@ -192,6 +204,7 @@ class IndexSync implements DisposableBean {
         return switch (key.substring(0, key.indexOf(':'))) {
             case Fields.NEED -> entries.need(id);
             case Fields.SOLUTION -> entries.solution(id);
+            case Fields.CASE -> entries.publishedCase(id);
             default -> entries.provider(id);
         };
     }

@@ -48,7 +48,10 @@ class SearchController {
         put(filters, Fields.DIRECTION, direction);
         put(filters, Fields.REGION, region);
         put(filters, Fields.CATEGORY, category);
-        var result = search.search(new SearchService.Request(q, kind, filters, page, size));
+        if (kind != null && !SearchService.Type.API.contains(kind)) {
+            throw InvalidInputException.of("type", "search.error.type");
+        }
+        var result = search.search(new SearchService.Request(q, kind, filters, page, size), SearchService.Type.API);
         return new ApiResult(result.hits().stream().map(h -> new ApiHit(h.type().name().toLowerCase(Locale.ROOT), h.id(),
                 h.organizationId(), h.organizationName(), h.title(), h.titleHtml(), h.snippetHtml(), h.score())).toList(),
                 result.page(), result.size(), result.total(), result.facets(), result.approximate(), result.partial());

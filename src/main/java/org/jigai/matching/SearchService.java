@@ -50,7 +50,10 @@ public class SearchService {
     public static final List<String> DIMENSIONS = List.of(Fields.INDUSTRY, Fields.DIRECTION, Fields.REGION, Fields.CATEGORY);
 
     public enum Type {
-        NEED(Fields.NEED), SOLUTION(Fields.SOLUTION), ORGANIZATION(Fields.PROVIDER);
+        NEED(Fields.NEED), SOLUTION(Fields.SOLUTION), ORGANIZATION(Fields.PROVIDER), CASE(Fields.CASE);
+
+        /** What the REST API searches (API.md): cases are the web's. */
+        public static final Set<Type> API = EnumSet.of(NEED, SOLUTION, ORGANIZATION);
 
         final String field;
 
@@ -104,7 +107,7 @@ public class SearchService {
     @PreAuthorize("isAuthenticated()")
     public Set<Type> searchableTypes() {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
-        Set<Type> types = EnumSet.of(Type.SOLUTION, Type.ORGANIZATION);
+        Set<Type> types = EnumSet.of(Type.SOLUTION, Type.ORGANIZATION, Type.CASE);
         if (!me.has(Role.EXPERT) || me.roles().size() > 1) {
             types.add(Type.NEED);
         }
@@ -113,9 +116,17 @@ public class SearchService {
 
     @PreAuthorize("isAuthenticated()")
     public Result search(Request request) {
+        return search(request, EnumSet.allOf(Type.class));
+    }
+
+    /** The same among the given types only (the REST API's: {@link Type#API}). */
+    @PreAuthorize("isAuthenticated()")
+    public Result search(Request request, Set<Type> among) {
         AccountPrincipal me = AccountPrincipal.current().orElseThrow();
         String text = check(request);
-        Set<Type> allowed = searchableTypes();
+        Set<Type> allowed = EnumSet.noneOf(Type.class);
+        allowed.addAll(searchableTypes());
+        allowed.retainAll(among);
         if (request.type() != null && !allowed.contains(request.type())) {
             return new Result(List.of(), 0, request.page(), request.size(), Map.of(), false, false, allowed);
         }
@@ -255,5 +266,33 @@ public class SearchService {
 
     private static String escape(String text) {
         return org.springframework.web.util.HtmlUtils.htmlEscape(text);
+    }
+
+    /**
+     * The published cases whose story matches the text, best first (at most {@code limit}): the public showcase's
+     * search, for anyone, signed in or not — cases are public.
+     */
+    public List<Long> publicCases(String text, int limit) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty() || Checks.length(clean) > MAX_QUERY) {
+            return List.of();
+        }
+        return sync.index().search(searcher -> {
+            try {
+                var outcome = SearchQuery.find(vocabulary.current(), searcher.getIndexReader(), clean,
+                        List.of(Fields.CASE), query -> searcher.search(new BooleanQuery.Builder()
+                                .add(query, BooleanClause.Occur.MUST)
+                                .add(new TermQuery(new Term(Fields.TYPE, Fields.CASE)), BooleanClause.Occur.FILTER)
+                                .build(), Math.min(limit, MAX_WINDOW)).scoreDocs);
+                var stored = searcher.storedFields();
+                var ids = new ArrayList<Long>();
+                for (ScoreDoc hit : outcome.hits()) {
+                    ids.add(Documents.entry(stored.document(hit.doc)).id());
+                }
+                return ids;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

@@ -38,6 +38,9 @@ interface NominationRepository extends JpaRepository<Nomination, Long>, JpaSpeci
 
     long countByCallIdAndState(long callId, NominationState state);
 
+    List<Nomination> findByStateAndIdGreaterThanOrderByIdAsc(NominationState state, long afterId,
+            org.springframework.data.domain.Limit limit);
+
     @Query("select n.providerId, count(n) from Nomination n where n.state = org.jigai.selection.NominationState.PUBLISHED"
             + " and n.providerId is not null group by n.providerId")
     List<Object[]> publishedByProvider();

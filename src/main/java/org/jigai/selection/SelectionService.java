@@ -291,15 +291,17 @@ public class SelectionService {
                 if (open > 0) {
                     throw InvalidInputException.of("state", "selection.error.objectionsOpen", open);
                 }
+                var published = new ArrayList<Long>();
                 for (Nomination n : list) {
                     if (n.getState() == NominationState.SELECTED) {
                         takeOn(n, NominationTransition.PUBLISH, null, now);
+                        published.add(n.getId());
                         publisher.publishEvent(new SelectionNotice(SelectionNotice.Type.CASE_PUBLISHED,
                                 "cases/" + n.getId(), n.getTitle(), String.valueOf(c.getYear()), n.parties(),
                                 Set.of(), false));
                     }
                 }
-                publisher.publishEvent(new org.jigai.base.PublishedCases.Changed(c.getYear()));
+                publisher.publishEvent(new org.jigai.base.PublishedCases.Changed(c.getYear(), published));
             }
             default -> throw new IllegalArgumentException(t + " is taken by ReviewService.publishNotice");
         }
@@ -335,8 +337,10 @@ public class SelectionService {
         Instant now = clock.instant();
         var c = calls.save(new SelectionCall(clean, now));
         c.recorded(clean.reviewCloses().plusDays(1), now);
+        var published = new ArrayList<Long>();
         for (var rc : cases) {
             var n = nominations.save(new Nomination(c.getId(), rc.enterpriseId(), now));
+            published.add(n.getId());
             n.apply(check(me(), rc.form(), true, new InvalidInputException.Collector()), now);
             for (var t : List.of(NominationTransition.SUBMIT, NominationTransition.PASS, NominationTransition.SELECT,
                     NominationTransition.PUBLISH)) {
@@ -349,7 +353,7 @@ public class SelectionService {
             }
         }
         audit.record(RECORDED, "selection-call:" + c.getYear(), cases.size() + " cases");
-        publisher.publishEvent(new org.jigai.base.PublishedCases.Changed(c.getYear()));
+        publisher.publishEvent(new org.jigai.base.PublishedCases.Changed(c.getYear(), published));
         return c.getId();
     }
 
@@ -568,9 +572,9 @@ public class SelectionService {
             case RETURN -> publisher.publishEvent(new SelectionNotice(SelectionNotice.Type.NOMINATION_RETURNED,
                     "selection/nomination/" + n.getId(), title, why, Set.of(n.getEnterpriseId()), Set.of(), false));
             case DROP -> {
+                // a case in notice is not published: the showcase and the standings do not change
                 publisher.publishEvent(new SelectionNotice(SelectionNotice.Type.CASE_DROPPED,
                         "selection/nomination/" + n.getId(), title, why, n.parties(), Set.of(), false));
-                publisher.publishEvent(new org.jigai.base.PublishedCases.Changed(c.getYear()));
             }
             default -> { }
         }
@@ -805,9 +809,10 @@ public class SelectionService {
                 .filter(n -> filter.industry() == null || filter.industry() == n.getIndustry())
                 .filter(n -> filter.direction() == null || n.getDirections().contains(filter.direction()))
                 .filter(n -> filter.region() == null || filter.region().equals(n.getRegion()))
-                .filter(n -> matches(n, filter.text()))
-                .sorted(java.util.Comparator.comparing((Nomination n) -> byYear.get(n.getCallId()).getYear())
-                        .reversed().thenComparing(Nomination::getId))
+                .filter(n -> filter.ranked() == null || filter.ranked().contains(n.getId()))
+                .sorted(filter.ranked() != null ? java.util.Comparator.comparingInt(n -> filter.ranked().indexOf(n.getId()))
+                        : java.util.Comparator.comparing((Nomination n) -> byYear.get(n.getCallId()).getYear())
+                                .reversed().thenComparing(Nomination::getId))
                 .toList();
         return cards(list, byYear);
     }
@@ -852,18 +857,6 @@ public class SelectionService {
                 all.stream().filter(f -> f.getKind() == NominationFile.Kind.DOCUMENT).map(SelectionService::fileView)
                         .toList(),
                 n.getState() == NominationState.SELECTED, c.getNoticeUntil());
-    }
-
-    private static boolean matches(Nomination n, @Nullable String text) {
-        if (text == null || text.isBlank()) {
-            return true;
-        }
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-        return contains(n.getTitle(), t) || contains(n.getBackground(), t) || contains(n.getWork(), t);
-    }
-
-    private static boolean contains(@Nullable String s, String t) {
-        return s != null && s.toLowerCase(java.util.Locale.ROOT).contains(t);
     }
 
     private List<CaseCard> cards(List<Nomination> list, Map<Long, SelectionCall> callsById) {
@@ -946,6 +939,37 @@ public class SelectionService {
 
     private static AccountPrincipal me() {
         return AccountPrincipal.current().orElseThrow();
+    }
+
+    /** Published cases after an id, for the search index's rebuild. */
+    List<org.jigai.base.PublishedCases.Case> publishedAfter(long afterId, int limit) {
+        var page = nominations.findByStateAndIdGreaterThanOrderByIdAsc(NominationState.PUBLISHED, afterId,
+                org.springframework.data.domain.Limit.of(limit));
+        return indexed(page);
+    }
+
+    java.util.Optional<org.jigai.base.PublishedCases.Case> publishedCase(long id) {
+        return nominations.findById(id).filter(n -> n.getState() == NominationState.PUBLISHED)
+                .map(n -> indexed(List.of(n)).getFirst());
+    }
+
+    org.jigai.base.IndexFacts publishedFacts() {
+        var all = nominations.findByStateAndIdGreaterThanOrderByIdAsc(NominationState.PUBLISHED, 0,
+                org.springframework.data.domain.Limit.unlimited());
+        return new org.jigai.base.IndexFacts(all.size(), all.stream().map(Nomination::getUpdatedAt)
+                .max(java.util.Comparator.naturalOrder()).orElse(null));
+    }
+
+    private List<org.jigai.base.PublishedCases.Case> indexed(List<Nomination> list) {
+        Map<Long, Integer> years = new HashMap<>();
+        calls.findAllById(list.stream().map(Nomination::getCallId).distinct().toList())
+                .forEach(c -> years.put(c.getId(), c.getYear()));
+        return list.stream().map(n -> new org.jigai.base.PublishedCases.Case(n.getId(), n.getEnterpriseId(),
+                years.getOrDefault(n.getCallId(), 0), n.getTitle() == null ? "" : n.getTitle(),
+                String.join("\n", java.util.stream.Stream.concat(java.util.stream.Stream.of(n.getBackground(),
+                        n.getWork()), n.getResults().stream().map(CaseFigure::label)).filter(x -> x != null)
+                        .toList()), n.getIndustry(), Set.copyOf(n.getDirections()), n.getRegion(),
+                n.getUpdatedAt())).toList();
     }
 
     /** Published cases per provider: what {@link org.jigai.base.PublishedCases} answers. */

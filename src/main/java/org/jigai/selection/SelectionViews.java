@@ -100,9 +100,12 @@ public final class SelectionViews {
     public record CaseStory(CaseCard card, @Nullable String background, @Nullable String work, List<FileView> photos,
             List<FileView> documents, boolean inNotice, @Nullable LocalDate noticeUntil) {}
 
-    /** The showcase's filters, every one optional. */
+    /**
+     * The showcase's filters, every one optional; {@code ranked}: only these cases, in this order (what the search
+     * index found for the reader's words).
+     */
     public record CaseFilter(@Nullable Integer year, @Nullable Industry industry, @Nullable Direction direction,
-            @Nullable String region, @Nullable String text) {
+            @Nullable String region, @Nullable List<Long> ranked) {
 
         public static final CaseFilter ALL = new CaseFilter(null, null, null, null, null);
     }

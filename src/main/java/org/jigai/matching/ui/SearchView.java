@@ -176,6 +176,7 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             case NEED -> "need";
             case SOLUTION -> "solution";
             case ORGANIZATION -> "provider";
+            case CASE -> "case";
         };
     }
 
@@ -187,6 +188,7 @@ class SearchView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             case NEED -> "needs/" + hit.id();
             case SOLUTION -> "solutions/" + hit.id();
             case ORGANIZATION -> "providers/" + hit.id();
+            case CASE -> "cases/" + hit.id();
         }, "");
         link.add(new Html("<span>" + hit.titleHtml() + "</span>"));
         link.addClassName("jigai-match-title");

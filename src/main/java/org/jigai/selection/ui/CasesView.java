@@ -43,8 +43,11 @@ class CasesView extends Main implements HasDynamicTitle {
     private final Select<String> region = new Select<>();
     private final TextField text = new TextField();
 
-    CasesView(SelectionService selection) {
+    private final transient org.jigai.matching.SearchService search;
+
+    CasesView(SelectionService selection, org.jigai.matching.SearchService search) {
         this.selection = selection;
+        this.search = search;
         addClassName("jigai-page");
         add(new H2(getTranslation("cases.title")));
         var intro = new Paragraph(getTranslation("cases.intro"));
@@ -114,8 +117,10 @@ class CasesView extends Main implements HasDynamicTitle {
 
     private void refresh() {
         list.removeAll();
+        // words go to the search index (the same analysis as the global search); the filters to the database
+        var words = text.getValue().strip();
         var cases = selection.published(new CaseFilter(year.getValue(), industry.getValue(), direction.getValue(),
-                region.getValue(), text.getValue()));
+                region.getValue(), words.isEmpty() ? null : search.publicCases(words, 200)));
         if (cases.isEmpty()) {
             list.add(new Paragraph(getTranslation("cases.none")));
         }
