@@ -16,6 +16,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet("styles/jigai.css")
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @com.vaadin.flow.component.page.Push
+// Every view's components load with the application (ECharts alone waits for the first chart): a view's lazily loaded
+// chunk could run a component's connector before the chunk had arrived (seen on the dashboard's year select).
+@com.vaadin.flow.server.LoadDependenciesOnStartup
 public class JigaiApplication implements AppShellConfigurator {
 
     @Override

@@ -43,8 +43,11 @@ final class PackagedApp implements AutoCloseable {
         return start(Files.createTempDirectory("jigai-journey"), true, true);
     }
 
-    /** On the given data directory, kept when the app stops (a restart can use it again). */
-    static PackagedApp start(Path dataDir, boolean demoData, boolean ownsDataDir) throws Exception {
+    /**
+     * On the given data directory, kept when the app stops (a restart can use it again); {@code args} go to the app
+     * ({@code --jigai.clock-shift=P8D} runs its clock days ahead).
+     */
+    static PackagedApp start(Path dataDir, boolean demoData, boolean ownsDataDir, String... args) throws Exception {
         Path jar = Path.of(System.getProperty("jigai.jar", "target/jigai-0.1.0.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Build the jar first (./mvnw verify does): " + jar);
@@ -61,6 +64,7 @@ final class PackagedApp implements AutoCloseable {
         }
         command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m", "-jar",
                 jar.toString(), "--server.port=" + port));
+        command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("JIGAI_DATA_DIR", dataDir.toString());
         builder.environment().put("JIGAI_ADMIN_PASSWORD", ADMIN_PASSWORD);

@@ -42,7 +42,7 @@ public class Chart extends Component implements HasSize {
     public static Map<String, Object> bars(List<String> categories, List<Series> series, boolean horizontal) {
         var option = new LinkedHashMap<String, Object>();
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("legend", Map.of("top", 0));
+        option.put("legend", Map.of("top", 0, "type", "scroll"));
         option.put("grid", Map.of("left", 8, "right", 16, "bottom", 8, "top", 32, "containLabel", true));
         var categoryAxis = Map.of("type", "category", "data", categories, "axisLabel",
                 Map.of("interval", 0, "width", 96, "overflow", "break"));
@@ -62,7 +62,7 @@ public class Chart extends Component implements HasSize {
     public static Map<String, Object> lines(List<String> categories, List<Series> series) {
         var option = new LinkedHashMap<String, Object>();
         option.put("tooltip", Map.of("trigger", "axis"));
-        option.put("legend", Map.of("top", 0));
+        option.put("legend", Map.of("top", 0, "type", "scroll"));
         option.put("grid", Map.of("left", 8, "right", 16, "bottom", 8, "top", 32, "containLabel", true));
         option.put("xAxis", Map.of("type", "category", "data", categories));
         option.put("yAxis", Map.of("type", "value"));

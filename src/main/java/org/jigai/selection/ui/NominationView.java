@@ -166,19 +166,15 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         name.setMaxLength(NominationForm.TITLE_MAX);
         name.setWidthFull();
         name.setValue(f.title() == null ? "" : f.title());
-        var industry = new Select<Industry>();
-        industry.setLabel(getTranslation("need.industry"));
+        var industry = new ComboBox<Industry>(getTranslation("need.industry"));
         industry.setId("nomination-industry");
         industry.setItems(Industry.values());
-        industry.setItemLabelGenerator(i -> i == null ? "" : getTranslation(i.labelKey()));
-        industry.setEmptySelectionAllowed(true);
+        industry.setItemLabelGenerator(i -> getTranslation(i.labelKey()));
         industry.setValue(f.industry());
-        var region = new Select<String>();
-        region.setLabel(getTranslation("selection.region"));
+        var region = new ComboBox<String>(getTranslation("selection.region"));
         region.setId("nomination-region");
         region.setItems(Arrays.stream(Region.values()).map(Region::code).toList());
-        region.setItemLabelGenerator(code -> code == null ? "" : Labels.region(this, code));
-        region.setEmptySelectionAllowed(true);
+        region.setItemLabelGenerator(code -> Labels.region(this, code));
         region.setValue(f.region());
         var directions = new CheckboxGroup<Direction>(getTranslation("need.directions"));
         directions.setId("nomination-directions");
@@ -279,12 +275,21 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("nomination-submit");
-        box.add(files(d, true), photosError, new HorizontalLayout(save, submit));
+        filesBox.removeAll();
+        filesBox.add(files(d, true));
+        box.add(filesBox, photosError, new HorizontalLayout(save, submit));
         version = d.version();
         return box;
     }
 
     private long version;
+    /** The photos and documents: redrawn alone after an upload, so nothing typed in the form is lost. */
+    private final Div filesBox = new Div();
+
+    private void refreshFiles() {
+        filesBox.removeAll();
+        filesBox.add(files(selection.details(id), true));
+    }
 
     private boolean save(NominationDetails d, NominationForm form, FormErrors errors, TextField resultsError) {
         try {
@@ -425,7 +430,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             } catch (InvalidInputException refused) {
                 Notices.refused(this, refused);
             }
-            render();
+            refreshFiles();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         return remove;
@@ -439,7 +444,7 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             } catch (InvalidInputException refused) {
                 Notices.refused(this, refused);
             }
-            render();
+            refreshFiles();
         }, () -> Notification.show(getTranslation("file.error.tooLarge", FileStore.MAX_BYTES / 1024 / 1024), 6000,
                 Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.LUMO_ERROR)));
         upload.setId(elementId);
