@@ -40,6 +40,14 @@ final class ExpertAssigner {
     private ExpertAssigner() {}
 
     static Proposal propose(Problem p) {
+        // first with each expert's further reviews capped a little above the even share (a much smaller network);
+        // the most even assignment never needs more, so the cap only binds when conflicts leave places unfilled —
+        // then again without it, which is exact
+        var capped = propose(p, true);
+        return capped.shortfall().isEmpty() ? capped : propose(p, false);
+    }
+
+    private static Proposal propose(Problem p, boolean capped) {
         Map<Long, Integer> load = new HashMap<>();
         Map<Long, Integer> has = new HashMap<>();
         for (Pair k : p.kept()) {
@@ -81,13 +89,18 @@ final class ExpertAssigner {
         if (total == 0) {
             return new Proposal(List.of(), Map.of());
         }
+        int kept = p.kept().size();
+        int cap = 2 * (int) Math.ceil((total + kept) / (double) Math.max(1, p.experts().size())) + 3;
         for (long e : p.experts()) {
             String expert = "e" + e;
             if (!g.containsVertex(expert)) {
                 continue;
             }
             int base = load.getOrDefault(e, 0);
-            int slots = (int) g.incomingEdgesOf(expert).size();
+            int slots = g.incomingEdgesOf(expert).size();
+            if (capped) {
+                slots = Math.min(slots, Math.max(0, cap - base));
+            }
             for (int j = 1; j <= slots; j++) {
                 String slot = expert + "#" + j;
                 g.addVertex(slot);
