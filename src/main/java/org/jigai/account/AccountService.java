@@ -402,6 +402,13 @@ public class AccountService {
         return organizations.idsNamedLike(literal, org.springframework.data.domain.Limit.of(limit));
     }
 
+    /** The ids of organisations of one type whose name contains the text (LIKE wildcards match themselves). */
+    @Transactional(readOnly = true)
+    public java.util.List<Long> organizationIdsNamed(String text, Role type, int limit) {
+        String literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return organizations.idsOfTypeNamedLike(literal, type, org.springframework.data.domain.Limit.of(limit));
+    }
+
     /** Organisation names by id, for lists that show whose record a row is. */
     @Transactional(readOnly = true)
     public java.util.Map<Long, String> organizationNames(java.util.Collection<Long> ids) {
@@ -444,8 +451,7 @@ public class AccountService {
     /** Enabled experts, by name: whom the bureau assigns case reviews. */
     @Transactional(readOnly = true)
     public List<Recipient> experts() {
-        return users.findAll().stream().filter(u -> u.isEnabled() && u.getRoles().contains(Role.EXPERT))
-                .sorted(java.util.Comparator.comparing(UserAccount::getDisplayName).thenComparing(UserAccount::getId))
+        return users.findEnabledWithRole(Role.EXPERT).stream()
                 .map(u -> new Recipient(u.getId(), u.getDisplayName(), u.getEmail())).toList();
     }
 

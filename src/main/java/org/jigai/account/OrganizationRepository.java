@@ -19,4 +19,8 @@ interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
     @org.springframework.data.jpa.repository.Query("select o.id from Organization o where o.name like %:text% order by o.id")
     java.util.List<Long> idsNamedLike(String text, org.springframework.data.domain.Limit limit);
+
+    @org.springframework.data.jpa.repository.Query("select o.id from Organization o where o.type = :type"
+            + " and o.name like %:text% order by o.id")
+    java.util.List<Long> idsOfTypeNamedLike(String text, Role type, org.springframework.data.domain.Limit limit);
 }

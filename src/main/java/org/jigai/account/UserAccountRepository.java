@@ -16,6 +16,10 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
     List<UserAccount> findByOrganizationIdOrderByCreatedAt(Long organizationId);
 
+    @Query("select u from UserAccount u where u.enabled = true and :role member of u.roles"
+            + " order by u.displayName, u.id")
+    List<UserAccount> findEnabledWithRole(Role role);
+
     @Query("select u from UserAccount u where lower(u.username) like lower(concat('%', :text, '%'))"
             + " or lower(u.displayName) like lower(concat('%', :text, '%')) order by u.createdAt desc")
     Page<UserAccount> search(String text, Pageable pageable);

@@ -25,11 +25,9 @@ import org.jigai.base.Direction;
 import org.jigai.base.Industry;
 import org.jigai.project.ResultKind;
 import org.jigai.selection.CallForm;
-import org.jigai.selection.CallTransition;
 import org.jigai.selection.CaseFigure;
 import org.jigai.selection.Criterion;
 import org.jigai.selection.NominationForm;
-import org.jigai.selection.NominationTransition;
 import org.jigai.selection.ReviewService;
 import org.jigai.selection.ReviewState;
 import org.jigai.selection.SelectionService;
@@ -98,26 +96,23 @@ final class DemoCases {
         }
         int year = today.getYear();
         long[] call = new long[1];
-        runAs.accept("demo-bureau", () -> {
-            call[0] = selection.saveCall(null, 0, new CallForm(year, year + "年度青岛市技术改造优秀案例评选",
-                    today.minusDays(45), today, today.plusDays(21), 7, 10, 3, 10, 20, true, false, criteria()));
-            selection.takeCall(call[0], CallTransition.OPEN);
-        });
         long energy = org("demo-energy");
         long provider = org("demo-provider");
-        var nominations = new ArrayList<Long>();
-        nominations.add(nominate("demo-enterprise", call[0], NOW.get(0), provider));
-        nominations.add(nominate("demo-enterprise", call[0], NOW.get(1), provider));
-        nominations.add(nominate("demo-food", call[0], NOW.get(2), energy));
-        nominations.add(nominate("demo-marine", call[0], NOW.get(3), energy));
-        nominations.add(nominate("demo-marine", call[0], NOW.get(4), null));
-        runAs.accept("demo-bureau", () -> {
-            for (long n : nominations) {
-                selection.take(n, NominationTransition.PASS, null);
-            }
-            // the nomination window closed today; the review counts from tomorrow
-            selection.takeCall(call[0], CallTransition.START_REVIEW, today.plusDays(1));
-        });
+        var owners = List.of(org("demo-enterprise"), org("demo-enterprise"), org("demo-food"), org("demo-marine"),
+                org("demo-marine"));
+        var delivered = java.util.Arrays.asList(provider, provider, energy, energy, null);
+        var cases = new ArrayList<SelectionService.RecordedCase>();
+        for (int i = 0; i < NOW.size(); i++) {
+            var s = NOW.get(i);
+            cases.add(new SelectionService.RecordedCase(owners.get(i), new NominationForm(s.title(), s.industry(),
+                    s.region(), s.directions(), s.background(), s.work(), new BigDecimal(s.investment()),
+                    delivered.get(i), null, null, s.results()), List.of(new SelectionService.Photo("现场.png",
+                            photo(s.colour(), 3), "改造后的生产现场"))));
+        }
+        // this year's nominations were taken and checked before the platform ran the call; the review runs here
+        runAs.accept("demo-bureau", () -> call[0] = selection.recordForReview(new CallForm(year,
+                year + "年度青岛市技术改造优秀案例评选", today.minusDays(45), today.minusDays(1), today.plusDays(21), 7, 10,
+                3, 10, 20, true, false, criteria()), cases));
         // demo-expert2 works with demo-energy, which worked with demo-marine: kept off their cases
         runAs.accept("demo-expert2", () -> reviews.declare(-1, Set.of(energy), Set.of(), "兼任某节能服务公司技术顾问"));
         runAs.accept("demo-expert", () -> reviews.declare(-1, Set.of(), Set.of(), null));
@@ -138,19 +133,6 @@ final class DemoCases {
                 }
             });
         }
-    }
-
-    private long nominate(String user, long call, Story s, Long provider) {
-        long[] id = new long[1];
-        runAs.accept(user, () -> {
-            id[0] = selection.nominate(call, null, null);
-            selection.saveNomination(id[0], selection.details(id[0]).version(), new NominationForm(s.title(),
-                    s.industry(), s.region(), s.directions(), s.background(), s.work(), new BigDecimal(s.investment()),
-                    provider, null, null, s.results()));
-            selection.addFile(id[0], true, "现场.png", photo(s.colour(), 3), "改造后的生产现场");
-            selection.take(id[0], NominationTransition.SUBMIT, null);
-        });
-        return id[0];
     }
 
     private long org(String username) {

@@ -27,6 +27,8 @@ class ProviderStandings implements Standing {
     private final Clock clock;
     private volatile @Nullable Map<Long, TrackRecord> records;
     private volatile @Nullable Map<Long, Long> published;
+    /** Bumped when cases are published: a count read before it is not kept. */
+    private final java.util.concurrent.atomic.AtomicLong casesGeneration = new java.util.concurrent.atomic.AtomicLong();
 
     ProviderStandings(EngagementService engagements, PoolMembership pool, org.jigai.base.PublishedCases cases,
             Clock clock) {
@@ -48,16 +50,24 @@ class ProviderStandings implements Standing {
     private Map<Long, Long> published() {
         var current = published;
         if (current == null) {
+            long generation = casesGeneration.get();
             current = Map.copyOf(cases.byProvider());
-            published = current;
+            synchronized (casesGeneration) {
+                if (casesGeneration.get() == generation) {
+                    published = current;
+                }
+            }
         }
         return current;
     }
 
-    /** Cases published or dropped (and committed): count them again when next needed. */
+    /** Cases published (and committed): count them again when next needed. */
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     void on(org.jigai.base.PublishedCases.Changed event) {
-        published = null;
+        synchronized (casesGeneration) {
+            casesGeneration.incrementAndGet();
+            published = null;
+        }
     }
 
     /** The provider's visible ratings from enterprises and completed engagements, or null without any. */

@@ -174,7 +174,7 @@ final class SearchIndex implements AutoCloseable {
     Map<String, Integer> counts() {
         return search(searcher -> {
             Map<String, Integer> counts = new HashMap<>();
-            for (String type : new String[] {Fields.NEED, Fields.SOLUTION, Fields.PROVIDER}) {
+            for (String type : new String[] {Fields.NEED, Fields.SOLUTION, Fields.PROVIDER, Fields.CASE}) {
                 try {
                     counts.put(type, searcher.count(new TermQuery(new Term(Fields.TYPE, type))));
                 } catch (IOException e) {

@@ -36,7 +36,13 @@ interface NominationRepository extends JpaRepository<Nomination, Long>, JpaSpeci
 
     List<Nomination> findByProviderIdAndStateInOrderByIdDesc(long providerId, Collection<NominationState> states);
 
-    long countByCallIdAndState(long callId, NominationState state);
+    @Query("select n.callId from Nomination n where n.id = :id")
+    Optional<Long> callIdOf(long id);
+
+    /** Submitted nominations per call and state: call id, state, count. */
+    @Query("select n.callId, n.state, count(n) from Nomination n where n.submittedAt is not null"
+            + " group by n.callId, n.state")
+    List<Object[]> submittedCounts();
 
     List<Nomination> findByStateAndIdGreaterThanOrderByIdAsc(NominationState state, long afterId,
             org.springframework.data.domain.Limit limit);
@@ -71,8 +77,6 @@ interface ReviewAssignmentRepository extends JpaRepository<ReviewAssignment, Lon
     Optional<ReviewAssignment> findByNominationIdAndExpertId(long nominationId, long expertId);
 
     List<ReviewAssignment> findByExpertIdOrderByIdDesc(long expertId);
-
-    long countByExpertIdAndState(long expertId, ReviewState state);
 }
 
 interface ObjectionRepository extends JpaRepository<Objection, Long> {

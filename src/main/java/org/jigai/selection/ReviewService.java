@@ -55,7 +55,6 @@ public class ReviewService {
     public static final String DECLARED = "EXPERT_DECLARATION_SAVED";
     public static final String ASSIGNED = "REVIEW_ASSIGNED";
     public static final String PROPOSED = "REVIEW_PROPOSAL_APPLIED";
-    public static final String PINNED = "REVIEW_PINNED";
     static final String SAME_ORG = "selection.conflict.SAME_ORG";
     static final String DECLARED_CONFLICT = "selection.conflict.DECLARED";
     static final String PAST_ENGAGEMENT = "selection.conflict.PAST_ENGAGEMENT";
@@ -223,9 +222,11 @@ public class ReviewService {
     }
 
     /**
-     * The platform's proposal, applied: unpinned pairs not yet scored are made again so that every nomination has the
-     * call's number of experts, without conflicts or removed pairs, load spread evenly; pinned and scored pairs stay.
-     * Returns the board with the nominations still short of experts.
+     * The platform's proposal, applied: every nomination gets the call's number of experts, conflicts, removed pairs
+     * and abstentions kept out, the load spread as evenly as possible. It only adds: every pair already made stays (an
+     * expert never loses a review it may be scoring); to change one, the bureau removes it. Runs under the call's lock,
+     * one after the other with hand assignments and the selection. Returns the board with the nominations still
+     * short of experts.
      */
     @Transactional
     @PreAuthorize("hasRole('BUREAU')")
@@ -236,48 +237,34 @@ public class ReviewService {
         var pairs = reviews.findByNominationIdInOrderByIdAsc(list.stream().map(Nomination::getId).toList());
         var kept = new HashSet<ExpertAssigner.Pair>();
         var blocked = new HashSet<ExpertAssigner.Pair>();
-        var loose = new HashMap<ExpertAssigner.Pair, ReviewAssignment>();
         for (var a : pairs) {
             var pair = new ExpertAssigner.Pair(a.getNominationId(), a.getExpertId());
-            switch (a.getState()) {
-                case SUBMITTED -> kept.add(pair);
-                case PENDING -> {
-                    if (a.isPinned()) {
-                        kept.add(pair);
-                    } else {
-                        loose.put(pair, a);
-                    }
-                }
-                case ABSTAINED, REMOVED -> blocked.add(pair);
+            if (counts(a.getState())) {
+                kept.add(pair);
+            } else {
+                blocked.add(pair);
             }
         }
         conflicts(list, experts).forEach((e, m) -> m.keySet().forEach(n -> blocked.add(new ExpertAssigner.Pair(n, e))));
         var proposal = ExpertAssigner.propose(new ExpertAssigner.Problem(list.stream().map(Nomination::getId).toList(),
                 experts, c.getExpertsPerCase(), kept, blocked));
         Instant now = clock.instant();
-        var wanted = new HashSet<>(proposal.added());
-        // pairs of the last proposal that are proposed again stay (an expert keeps what it may have started reading)
-        for (var e : loose.entrySet()) {
-            if (!wanted.remove(e.getKey())) {
-                reviews.delete(e.getValue());
-            }
-        }
-        reviews.flush();
         var told = new HashSet<Long>();
-        for (var p : wanted) {
+        for (var p : proposal.added()) {
             reviews.save(new ReviewAssignment(p.nominationId(), p.expertId(), false, now));
+            audit.record(ASSIGNED, "nomination:" + p.nominationId(), "expert " + p.expertId() + " (proposal)");
             told.add(p.expertId());
         }
         audit.record(PROPOSED, "selection-call:" + c.getYear(), proposal.added().size() + " pairs, short "
                 + proposal.shortfall());
         if (!told.isEmpty()) {
-            publisher.publishEvent(new SelectionNotice(SelectionNotice.Type.REVIEW_ASSIGNED, "selection/reviews",
+            publisher.publishEvent(new SelectionNotice(SelectionNotice.Type.REVIEW_ASSIGNED, "selection",
                     c.getTitle(), null, Set.of(), told, false));
         }
         return board(c, proposal.shortfall());
     }
 
-    /** The bureau assigns an expert by hand (the pair is pinned); refused for a conflicted pair. */
+    /** The bureau assigns an expert by hand; refused for a conflicted pair. */
     @Transactional
     @PreAuthorize("hasRole('BUREAU')")
     public void assign(long nominationId, long expertId) {
@@ -308,7 +295,7 @@ public class ReviewService {
             reviews.save(new ReviewAssignment(nominationId, expertId, true, now));
             audit.record(ASSIGNED, "nomination:" + nominationId, "expert " + expertId);
         }
-        publisher.publishEvent(new SelectionNotice(SelectionNotice.Type.REVIEW_ASSIGNED, "selection/reviews",
+        publisher.publishEvent(new SelectionNotice(SelectionNotice.Type.REVIEW_ASSIGNED, "selection",
                 c.getTitle(), null, Set.of(), Set.of(expertId), false));
     }
 
@@ -316,29 +303,17 @@ public class ReviewService {
     @Transactional
     @PreAuthorize("hasRole('BUREAU')")
     public void remove(long assignmentId) {
-        var a = reviews.findLockedById(assignmentId).orElseThrow(NoSuchElementException::new);
-        var n = nominations.findById(a.getNominationId()).orElseThrow();
-        reviewing(n.getCallId());
+        var seen = reviews.findById(assignmentId).orElseThrow(NoSuchElementException::new);
+        var c = reviewing(nominations.findById(seen.getNominationId()).orElseThrow().getCallId());
+        var a = reviews.findLockedById(assignmentId).orElseThrow();
         if (!access.mayTake(me(), a, ReviewTransition.REMOVE)) {
             throw InvalidInputException.of("state", "selection.error.reviewState");
         }
         a.take(ReviewTransition.REMOVE, null, clock.instant());
         audit.record(ReviewTransition.REMOVE.auditAction(), "nomination:" + a.getNominationId(), "expert "
                 + a.getExpertId());
-    }
-
-    /** The bureau pins a pending pair (the proposal keeps it) or unpins it. */
-    @Transactional
-    @PreAuthorize("hasRole('BUREAU')")
-    public void pin(long assignmentId, boolean on) {
-        var a = reviews.findLockedById(assignmentId).orElseThrow(NoSuchElementException::new);
-        var n = nominations.findById(a.getNominationId()).orElseThrow();
-        reviewing(n.getCallId());
-        if (a.getState() != ReviewState.PENDING) {
-            throw InvalidInputException.of("state", "selection.error.reviewState");
-        }
-        a.pin(on);
-        audit.record(PINNED, "nomination:" + a.getNominationId(), "expert " + a.getExpertId() + " " + on);
+        publisher.publishEvent(new SelectionNotice(SelectionNotice.Type.REVIEW_REMOVED, "selection", c.getTitle(),
+                null, Set.of(), Set.of(a.getExpertId()), false));
     }
 
     // ------------------------------------------------------------------ reviewing (experts)
@@ -575,24 +550,19 @@ public class ReviewService {
             publisher.publishEvent(new SelectionNotice(in ? SelectionNotice.Type.CASE_SELECTED
                     : SelectionNotice.Type.CASE_NOT_SELECTED, "selection/nomination/" + n.getId(),
                     n.getTitle() == null ? "" : n.getTitle(), String.valueOf(c.getNoticeUntil()),
-                    Set.of(n.getEnterpriseId()), Set.of(), false));
+                    in ? n.parties() : Set.of(n.getEnterpriseId()), Set.of(), false));
         }
     }
 
     // ------------------------------------------------------------------ shared
 
-    /** Whether this expert reviews the nomination (reads its files). */
-    boolean reviews(AccountPrincipal me, long nominationId) {
-        return reviews.findByNominationIdAndExpertId(nominationId, me.id()).filter(a -> access.mayReview(me, a))
-                .isPresent();
-    }
-
     private List<Nomination> inReview(SelectionCall c) {
         return nominations.findByCallIdAndStateInOrderByIdAsc(c.getId(), NominationState.REVIEWED);
     }
 
+    /** The call under its lock, which must be in review: assignments change one after the other. */
     private SelectionCall reviewing(long callId) {
-        var c = calls.findById(callId).orElseThrow(NoSuchElementException::new);
+        var c = calls.findLockedById(callId).orElseThrow(NoSuchElementException::new);
         if (c.getState() != CallState.REVIEWING) {
             throw InvalidInputException.of("state", "selection.error.callState");
         }

@@ -98,12 +98,17 @@ class SelectionCall {
         updatedAt = now;
     }
 
-    /** A call run before the platform, recorded as published: its notice ran for its days after the review. */
-    void recorded(LocalDate noticeFrom, Instant now) {
-        this.state = CallState.PUBLISHED;
-        this.noticeFrom = noticeFrom;
-        this.noticeUntil = noticeFrom.plusDays(noticeDays - 1L);
-        this.publishedAt = now;
+    /**
+     * A call run (in part) before the platform, recorded in the state it reached: published (its notice ran for its
+     * days from the given day) or in review.
+     */
+    void recorded(CallState reached, @Nullable LocalDate noticeFrom, Instant now) {
+        this.state = reached;
+        if (reached == CallState.PUBLISHED && noticeFrom != null) {
+            this.noticeFrom = noticeFrom;
+            this.noticeUntil = noticeFrom.plusDays(noticeDays - 1L);
+            this.publishedAt = now;
+        }
         this.updatedAt = now;
     }
 

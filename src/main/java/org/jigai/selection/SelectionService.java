@@ -117,8 +117,19 @@ public class SelectionService {
     public List<CallView> calls() {
         var me = AccountPrincipal.current().orElse(null);
         boolean staff = me != null && SelectionAccess.staff(me);
+        var counts = staff ? counts() : Map.<Long, Map<NominationState, Long>>of();
         return calls.findAllByOrderByYearDesc().stream().filter(c -> staff || c.getState() != CallState.DRAFT)
-                .map(c -> view(c, staff)).toList();
+                .map(c -> view(c, counts.getOrDefault(c.getId(), Map.of()))).toList();
+    }
+
+    /** Submitted nominations per call and state, in one query. */
+    private Map<Long, Map<NominationState, Long>> counts() {
+        Map<Long, Map<NominationState, Long>> out = new HashMap<>();
+        for (Object[] row : nominations.submittedCounts()) {
+            out.computeIfAbsent((Long) row[0], k -> new EnumMap<>(NominationState.class))
+                    .put((NominationState) row[1], (Long) row[2]);
+        }
+        return out;
     }
 
     @Transactional(readOnly = true)
@@ -157,6 +168,16 @@ public class SelectionService {
                 if (was.blind() != clean.blind()) {
                     problems.add("blind", "selection.error.fixedInReview");
                 }
+                // what proposes the selection is fixed once scores come in: the ranking's kind and the number
+                if (was.normalised() != clean.normalised()) {
+                    problems.add("normalised", "selection.error.fixedInReview");
+                }
+                if (was.selectCount() != clean.selectCount()) {
+                    problems.add("selectCount", "selection.error.fixedInReview");
+                }
+                if (was.expertsPerCase() != clean.expertsPerCase()) {
+                    problems.add("expertsPerCase", "selection.error.fixedInReview");
+                }
             }
             if (c.getState() == CallState.NOMINATING && clean.nominationCloses() != null
                     && clean.nominationCloses().isBefore(today()) && !problems.has("nominationCloses")) {
@@ -179,7 +200,9 @@ public class SelectionService {
             c.apply(clean, now);
         }
         audit.record(CALL_SAVED, "selection-call:" + c.getYear(), clean.nominationOpens() + "/"
-                + clean.nominationCloses() + "/" + clean.reviewCloses());
+                + clean.nominationCloses() + "/" + clean.reviewCloses() + " select " + clean.selectCount() + " experts "
+                + clean.expertsPerCase() + " scale " + clean.scoreScale() + " spread " + clean.spreadMargin()
+                + (clean.blind() ? " blind" : "") + (clean.normalised() ? " normalised" : "") + " " + clean.criteria());
         return c.getId();
     }
 
@@ -246,16 +269,7 @@ public class SelectionService {
     @Transactional
     @PreAuthorize("hasRole('BUREAU')")
     public void takeCall(long id, CallTransition t) {
-        takeCall(id, t, today());
-    }
-
-    /**
-     * The same, taken as of the given day: for recording a call run off the platform (the demo data's call that went
-     * into review the day after its nominations closed). The rules are those of that day.
-     */
-    @Transactional
-    @PreAuthorize("hasRole('BUREAU')")
-    public void takeCall(long id, CallTransition t, LocalDate today) {
+        LocalDate today = today();
         var c = calls.findLockedById(id).orElseThrow(NoSuchElementException::new);
         if (!t.allows(c.getState())) {
             throw InvalidInputException.of("state", "selection.error.callState");
@@ -271,7 +285,7 @@ public class SelectionService {
             case START_REVIEW -> {
                 if (!today.isAfter(c.getNominationCloses())) {
                     throw InvalidInputException.of("state", "selection.error.stillNominating",
-                            Formats.date(c.getNominationCloses(), java.util.Locale.SIMPLIFIED_CHINESE));
+                            c.getNominationCloses().toString());
                 }
                 long waiting = list.stream().filter(n -> n.getState() == NominationState.SUBMITTED).count();
                 if (waiting > 0) {
@@ -283,17 +297,16 @@ public class SelectionService {
                     throw InvalidInputException.of("state", "selection.error.noticeRunning",
                             c.getNoticeUntil() == null ? "" : c.getNoticeUntil().toString());
                 }
-                var selected = list.stream().filter(n -> n.getState() == NominationState.SELECTED)
-                        .map(Nomination::getId).toList();
-                long open = selected.isEmpty() ? 0 : objections.findByNominationIdInOrderByIdAsc(
+                long open = list.isEmpty() ? 0 : objections.findByNominationIdInOrderByIdAsc(
                         list.stream().map(Nomination::getId).toList()).stream().filter(o -> o.getOutcome() == null)
                         .count();
                 if (open > 0) {
                     throw InvalidInputException.of("state", "selection.error.objectionsOpen", open);
                 }
                 var published = new ArrayList<Long>();
-                for (Nomination n : list) {
-                    if (n.getState() == NominationState.SELECTED) {
+                for (Nomination seen : list) {
+                    if (seen.getState() == NominationState.SELECTED) {
+                        var n = nominations.findLockedById(seen.getId()).orElseThrow();
                         takeOn(n, NominationTransition.PUBLISH, null, now);
                         published.add(n.getId());
                         publisher.publishEvent(new SelectionNotice(SelectionNotice.Type.CASE_PUBLISHED,
@@ -323,38 +336,86 @@ public class SelectionService {
     @PreAuthorize("hasRole('BUREAU')")
     public long recordPublished(CallForm form, List<RecordedCase> cases) {
         var problems = new InvalidInputException.Collector();
-        CallForm clean = check(form, problems);
-        if (calls.findByYear(clean.year()).isPresent()) {
-            problems.add("year", "selection.error.yearTaken", clean.year());
-        }
-        if (!clean.reviewCloses().isBefore(today())) {
+        CallForm clean = checkRecorded(form, cases, problems);
+        if (clean.reviewCloses() != null && !clean.reviewCloses().isBefore(today())) {
             problems.add("reviewCloses", "selection.error.notPast");
-        }
-        for (var rc : cases) {
-            check(me(), rc.form(), true, problems);
         }
         problems.throwIfAny();
         Instant now = clock.instant();
         var c = calls.save(new SelectionCall(clean, now));
-        c.recorded(clean.reviewCloses().plusDays(1), now);
-        var published = new ArrayList<Long>();
+        c.recorded(CallState.PUBLISHED, clean.reviewCloses().plusDays(1), now);
+        var published = recordCases(c, cases, List.of(NominationTransition.SUBMIT, NominationTransition.PASS,
+                NominationTransition.SELECT, NominationTransition.PUBLISH), now);
+        audit.record(RECORDED, "selection-call:" + c.getYear(), cases.size() + " cases published");
+        publisher.publishEvent(new org.jigai.base.PublishedCases.Changed(c.getYear(), published));
+        return c.getId();
+    }
+
+    /**
+     * The bureau records a call whose nominations were taken and checked off the platform (on paper, say) and goes on
+     * with it here: the call in review, each nomination passed, its history saying so; experts are then assigned and
+     * score on the platform. The nomination window has ended. Returns the call's id.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('BUREAU')")
+    public long recordForReview(CallForm form, List<RecordedCase> cases) {
+        var problems = new InvalidInputException.Collector();
+        CallForm clean = checkRecorded(form, cases, problems);
+        if (clean.nominationCloses() != null && !clean.nominationCloses().isBefore(today())) {
+            problems.add("nominationCloses", "selection.error.notPast");
+        }
+        if (clean.reviewCloses() != null && clean.reviewCloses().isBefore(today())) {
+            problems.add("reviewCloses", "selection.error.windowOver");
+        }
+        problems.throwIfAny();
+        Instant now = clock.instant();
+        var c = calls.save(new SelectionCall(clean, now));
+        c.recorded(CallState.REVIEWING, null, now);
+        recordCases(c, cases, List.of(NominationTransition.SUBMIT, NominationTransition.PASS), now);
+        audit.record(RECORDED, "selection-call:" + c.getYear(), cases.size() + " cases in review");
+        return c.getId();
+    }
+
+    private CallForm checkRecorded(CallForm form, List<RecordedCase> cases, InvalidInputException.Collector problems) {
+        CallForm clean = check(form, problems);
+        if (calls.findByYear(clean.year()).isPresent()) {
+            problems.add("year", "selection.error.yearTaken", clean.year());
+        }
+        var orgs = accounts.organizations(cases.stream().map(RecordedCase::enterpriseId).toList());
+        for (var rc : cases) {
+            check(me(), rc.form(), true, problems);
+            var org = orgs.get(rc.enterpriseId());
+            if (org == null || org.type() != Role.ENTERPRISE) {
+                problems.add("enterprise", "selection.error.invalid");
+            }
+            if (rc.photos().isEmpty()) {
+                problems.add("photos", "selection.error.photoNeeded");
+            }
+        }
+        return clean;
+    }
+
+    private List<Long> recordCases(SelectionCall c, List<RecordedCase> cases, List<NominationTransition> steps,
+            Instant now) {
+        var ids = new ArrayList<Long>();
         for (var rc : cases) {
             var n = nominations.save(new Nomination(c.getId(), rc.enterpriseId(), now));
-            published.add(n.getId());
+            ids.add(n.getId());
             n.apply(check(me(), rc.form(), true, new InvalidInputException.Collector()), now);
-            for (var t : List.of(NominationTransition.SUBMIT, NominationTransition.PASS, NominationTransition.SELECT,
-                    NominationTransition.PUBLISH)) {
+            for (var t : steps) {
                 takeOn(n, t, null, now);
             }
             for (var p : rc.photos()) {
                 var stored = store.store(FOLDER, p.name(), p.content());
-                files.save(new NominationFile(n.getId(), NominationFile.Kind.PHOTO, stored.key(), p.name(),
-                        stored.contentType(), stored.size(), p.caption(), now));
+                if (!PHOTO_TYPES.contains(stored.contentType())) {
+                    store.delete(FOLDER, stored.key());
+                    throw InvalidInputException.of("photos", "selection.error.notPhoto");
+                }
+                files.save(new NominationFile(n.getId(), NominationFile.Kind.PHOTO, stored.key(),
+                        cleanName(p.name(), stored.key()), stored.contentType(), stored.size(), p.caption(), now));
             }
         }
-        audit.record(RECORDED, "selection-call:" + c.getYear(), cases.size() + " cases");
-        publisher.publishEvent(new org.jigai.base.PublishedCases.Changed(c.getYear(), published));
-        return c.getId();
+        return ids;
     }
 
     // ------------------------------------------------------------------ nominations
@@ -417,18 +478,11 @@ public class SelectionService {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('ENTERPRISE')")
     public Map<Long, String> providersNamed(String text) {
-        var ids = accounts.organizationIdsNamed(text.strip(), 60);
+        var ids = accounts.organizationIdsNamed(text.strip(), Role.PROVIDER, 20);
+        var names = accounts.organizationNames(ids);
         Map<Long, String> out = new LinkedHashMap<>();
-        accounts.organizations(ids).values().stream().filter(o -> o.type() == Role.PROVIDER).limit(20)
-                .forEach(o -> out.put(o.id(), o.name()));
+        ids.forEach(i -> out.put(i, names.get(i)));
         return out;
-    }
-
-    /** Organisation names, for showing who is named on a form the caller may read. */
-    @Transactional(readOnly = true)
-    @PreAuthorize("isAuthenticated()")
-    public Map<Long, String> names(java.util.Collection<Long> ids) {
-        return accounts.organizationNames(ids);
     }
 
     /** The enterprise saves what its nomination tells (a draft may be incomplete). */
@@ -436,7 +490,7 @@ public class SelectionService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     public void saveNomination(long id, long version, NominationForm form) {
         AccountPrincipal me = me();
-        var n = readable(me, id);
+        var n = lockedReadable(me, id);
         var c = calls.findById(n.getCallId()).orElseThrow();
         if (!access.mayEdit(me, n, c)) {
             throw InvalidInputException.of("title", "selection.error.notEditable");
@@ -447,7 +501,10 @@ public class SelectionService {
         var problems = new InvalidInputException.Collector();
         NominationForm clean = check(me, form, false, problems);
         problems.throwIfAny();
-        n.apply(clean, clock.instant());
+        // what it started from is the platform's record, not the form's to change
+        n.apply(new NominationForm(clean.title(), clean.industry(), clean.region(), clean.directions(),
+                clean.background(), clean.work(), clean.investmentWan(), clean.providerId(), n.getProjectId(),
+                n.getEngagementId(), clean.results()), clock.instant());
         audit.record(NOMINATION_EDITED, "nomination:" + n.getId(), null);
     }
 
@@ -519,8 +576,10 @@ public class SelectionService {
     @PreAuthorize("isAuthenticated()")
     public void take(long id, NominationTransition t, @Nullable String reason) {
         AccountPrincipal me = me();
-        var n = readable(me, id);
-        var c = calls.findById(n.getCallId()).orElseThrow();
+        // the call's lock, then the nomination's: every step on a call's nominations runs after its own
+        var c = calls.findLockedById(nominations.callIdOf(id).orElseThrow(NoSuchElementException::new))
+                .orElseThrow();
+        var n = lockedReadable(me, id);
         if (!access.mayTake(me, n, t)) {
             throw InvalidInputException.of("state", "selection.error.transition");
         }
@@ -558,10 +617,6 @@ public class SelectionService {
             }
             problems.throwIfAny();
         }
-        n = nominations.findLockedById(id).orElseThrow();
-        if (!t.allows(n.getState())) {
-            throw InvalidInputException.of("state", "selection.error.transition");
-        }
         takeOn(n, t, t.reasoned() ? why : null, clock.instant());
         String title = n.getTitle() == null ? "" : n.getTitle();
         switch (t) {
@@ -592,7 +647,7 @@ public class SelectionService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     public FileView addFile(long id, boolean photo, String fileName, byte[] content, @Nullable String caption) {
         AccountPrincipal me = me();
-        var n = readable(me, id);
+        var n = lockedReadable(me, id);
         var c = calls.findById(n.getCallId()).orElseThrow();
         if (!access.mayEdit(me, n, c)) {
             throw InvalidInputException.of("file", "selection.error.notEditable");
@@ -610,12 +665,15 @@ public class SelectionService {
             store.delete(FOLDER, stored.key());
             throw InvalidInputException.of("file", "selection.error.notPhoto");
         }
-        String name = fileName.isBlank() ? stored.key() : fileName.strip();
-        if (Checks.length(name) > 200) {
-            name = name.substring(name.length() - 200);
+        String name = cleanName(fileName, stored.key());
+        NominationFile f;
+        try {
+            f = files.save(new NominationFile(id, kind, stored.key(), name, stored.contentType(), stored.size(),
+                    cap.isEmpty() ? null : cap, clock.instant()));
+        } catch (RuntimeException e) {
+            store.delete(FOLDER, stored.key());
+            throw e;
         }
-        var f = files.save(new NominationFile(id, kind, stored.key(), name, stored.contentType(), stored.size(),
-                cap.isEmpty() ? null : cap, clock.instant()));
         audit.record(FILE_ADDED, "nomination:" + id, kind + " " + f.getId());
         return fileView(f);
     }
@@ -624,14 +682,41 @@ public class SelectionService {
     @PreAuthorize("hasRole('ENTERPRISE')")
     public void removeFile(long id, long fileId) {
         AccountPrincipal me = me();
-        var n = readable(me, id);
+        var n = lockedReadable(me, id);
         var c = calls.findById(n.getCallId()).orElseThrow();
         if (!access.mayEdit(me, n, c)) {
             throw InvalidInputException.of("file", "selection.error.notEditable");
         }
         var f = files.findById(fileId).filter(x -> x.getNominationId() == id).orElseThrow(NoSuchElementException::new);
         files.delete(f);
+        String key = f.getFileKey();
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        store.delete(FOLDER, key);
+                    }
+                });
         audit.record(FILE_REMOVED, "nomination:" + id, f.getKind() + " " + f.getId());
+    }
+
+    /**
+     * The name a file is shown under: without any path, characters no text may hold replaced, at most 200
+     * characters (whole characters, from the end, so the extension stays).
+     */
+    static String cleanName(String fileName, String fallback) {
+        String name = fileName == null ? "" : fileName.strip();
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        var out = new StringBuilder();
+        name.codePoints().forEach(cp -> out.appendCodePoint(
+                Checks.forbiddenCharacter(new String(Character.toChars(cp))) >= 0 || Character.isISOControl(cp)
+                        ? '_' : cp));
+        name = out.toString().strip();
+        int count = name.codePointCount(0, name.length());
+        if (count > 200) {
+            name = name.substring(name.offsetByCodePoints(0, count - 200));
+        }
+        return name.isEmpty() ? fallback : name;
     }
 
     /** What a download serves: checked like the page it is on (public for a public case's files). */
@@ -643,7 +728,8 @@ public class SelectionService {
                 .orElseThrow(NoSuchElementException::new);
         var n = nominations.findById(nominationId).orElseThrow(NoSuchElementException::new);
         var c = calls.findById(n.getCallId()).orElseThrow();
-        boolean allowed = SelectionAccess.isPublic(n, c.getState());
+        // a public case shows its photos; its documents are for the check and the review only
+        boolean allowed = f.getKind() == NominationFile.Kind.PHOTO && SelectionAccess.isPublic(n, c.getState());
         if (!allowed) {
             var me = AccountPrincipal.current().orElseThrow(NoSuchElementException::new);
             allowed = access.mayRead(me, n) || reviewing(me, n);
@@ -672,15 +758,24 @@ public class SelectionService {
         var summary = summaries(List.of(n)).getFirst();
         var all = files.findByNominationIdOrderByIdAsc(id);
         var actions = access.actions(me, n, c);
+        var history = steps.findByNominationIdOrderByIdAsc(id);
+        boolean staff = SelectionAccess.staff(me);
+        // the enterprise reads why it was returned or dropped; the reasons given against the ranking (select,
+        // decline) are the bureau's; the named provider reads no reasons
+        java.util.function.Predicate<String> told = action -> staff || (actions.mine()
+                && (action.equals(NominationTransition.RETURN.auditAction())
+                        || action.equals(NominationTransition.DROP.auditAction())));
+        String lastReasoned = history.stream().filter(s -> s.getReason() != null).reduce((a, b) -> b)
+                .map(NominationStep::getAction).orElse("");
         return new NominationDetails(summary, n.toForm(), n.getVersion(),
-                actions.mine() || SelectionAccess.staff(me) ? n.getDecisionReason() : null,
+                told.test(lastReasoned) ? n.getDecisionReason() : null,
                 all.stream().filter(f -> f.getKind() == NominationFile.Kind.PHOTO).map(SelectionService::fileView)
                         .toList(),
                 all.stream().filter(f -> f.getKind() == NominationFile.Kind.DOCUMENT).map(SelectionService::fileView)
                         .toList(),
-                steps.findByNominationIdOrderByIdAsc(id).stream()
-                        .map(s -> new StepView(s.getAction(), s.getState(), s.getReason(), s.getAt())).toList(),
-                actions.mine(), actions.edit(), actions.transitions(), view(c, SelectionAccess.staff(me)));
+                history.stream().map(s -> new StepView(s.getAction(), s.getState(),
+                        told.test(s.getAction()) ? s.getReason() : null, s.getAt())).toList(),
+                actions.mine(), actions.edit(), actions.transitions(), view(c, staff));
     }
 
     /** The caller's nominations: its enterprise's, or those naming its provider once submitted. */
@@ -731,6 +826,10 @@ public class SelectionService {
         if (!problems.has("grounds") && Checks.length(text) < GROUNDS_MIN) {
             problems.add("grounds", "selection.error.tooShort", GROUNDS_MIN);
         }
+        if (objections.findByAccountIdOrderByIdDesc(me.id()).stream()
+                .anyMatch(o -> o.getNominationId() == nominationId && o.getOutcome() == null)) {
+            problems.add("grounds", "selection.error.objectionPending");
+        }
         problems.throwIfAny();
         var o = objections.save(new Objection(nominationId, me.id(), text, clock.instant()));
         audit.record(OBJECTION_LODGED, "nomination:" + nominationId, "objection " + o.getId());
@@ -764,7 +863,7 @@ public class SelectionService {
         problems.throwIfAny();
         o.handle(outcome, text, me().id(), clock.instant());
         audit.record(OBJECTION_HANDLED, "nomination:" + n.getId(), outcome + " objection " + o.getId());
-        publisher.publishEvent(new SelectionNotice(SelectionNotice.Type.OBJECTION_HANDLED, "cases/notice",
+        publisher.publishEvent(new SelectionNotice(SelectionNotice.Type.OBJECTION_HANDLED, "cases/" + n.getId(),
                 n.getTitle() == null ? "" : n.getTitle(), text, Set.of(), Set.of(o.getAccountId()), false));
     }
 
@@ -804,13 +903,39 @@ public class SelectionService {
     public List<CaseCard> published(CaseFilter filter) {
         var byYear = new HashMap<Long, SelectionCall>();
         calls.findAll().forEach(c -> byYear.put(c.getId(), c));
-        var list = nominations.findAll((r, q, cb) -> cb.equal(r.get("state"), NominationState.PUBLISHED)).stream()
-                .filter(n -> filter.year() == null || byYear.get(n.getCallId()).getYear() == filter.year())
-                .filter(n -> filter.industry() == null || filter.industry() == n.getIndustry())
-                .filter(n -> filter.direction() == null || n.getDirections().contains(filter.direction()))
-                .filter(n -> filter.region() == null || filter.region().equals(n.getRegion()))
-                .filter(n -> filter.ranked() == null || filter.ranked().contains(n.getId()))
-                .sorted(filter.ranked() != null ? java.util.Comparator.comparingInt(n -> filter.ranked().indexOf(n.getId()))
+        if ((filter.ranked() != null && filter.ranked().isEmpty()) || (filter.year() != null
+                && byYear.values().stream().noneMatch(c -> c.getYear() == filter.year()))) {
+            return List.of();
+        }
+        Map<Long, Integer> rank = new HashMap<>();
+        if (filter.ranked() != null) {
+            for (int i = 0; i < filter.ranked().size(); i++) {
+                rank.putIfAbsent(filter.ranked().get(i), i);
+            }
+        }
+        org.springframework.data.jpa.domain.Specification<Nomination> spec = (r, q, cb) -> {
+            var where = new ArrayList<jakarta.persistence.criteria.Predicate>();
+            where.add(cb.equal(r.get("state"), NominationState.PUBLISHED));
+            if (filter.year() != null) {
+                where.add(r.get("callId").in(byYear.values().stream().filter(c -> c.getYear() == filter.year())
+                        .map(SelectionCall::getId).toList()));
+            }
+            if (filter.industry() != null) {
+                where.add(cb.equal(r.get("industry"), filter.industry()));
+            }
+            if (filter.direction() != null) {
+                where.add(cb.isMember(filter.direction(), r.get("directions")));
+            }
+            if (filter.region() != null) {
+                where.add(cb.equal(r.get("region"), filter.region()));
+            }
+            if (filter.ranked() != null) {
+                where.add(r.get("id").in(rank.keySet()));
+            }
+            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+        };
+        var list = nominations.findAll(spec).stream()
+                .sorted(filter.ranked() != null ? java.util.Comparator.comparingInt((Nomination n) -> rank.get(n.getId()))
                         : java.util.Comparator.comparing((Nomination n) -> byYear.get(n.getCallId()).getYear())
                                 .reversed().thenComparing(Nomination::getId))
                 .toList();
@@ -854,8 +979,6 @@ public class SelectionService {
         return new CaseStory(card, n.getBackground(), n.getWork(),
                 all.stream().filter(f -> f.getKind() == NominationFile.Kind.PHOTO).map(SelectionService::fileView)
                         .toList(),
-                all.stream().filter(f -> f.getKind() == NominationFile.Kind.DOCUMENT).map(SelectionService::fileView)
-                        .toList(),
                 n.getState() == NominationState.SELECTED, c.getNoticeUntil());
     }
 
@@ -898,6 +1021,12 @@ public class SelectionService {
 
     // ------------------------------------------------------------------ shared
 
+    /** The nomination under its row lock, read after the lock; "not found" for a reader who may not read it. */
+    private Nomination lockedReadable(AccountPrincipal me, long id) {
+        return nominations.findLockedById(id).filter(n -> access.mayRead(me, n))
+                .orElseThrow(NoSuchElementException::new);
+    }
+
     Nomination readable(AccountPrincipal me, long id) {
         return nominations.findById(id).filter(n -> access.mayRead(me, n)).orElseThrow(NoSuchElementException::new);
     }
@@ -917,11 +1046,10 @@ public class SelectionService {
     }
 
     CallView view(SelectionCall c, boolean staff) {
-        Map<NominationState, Long> counts = new EnumMap<>(NominationState.class);
-        if (staff) {
-            nominations.findByCallIdOrderByIdAsc(c.getId()).stream().filter(n -> n.getSubmittedAt() != null)
-                    .forEach(n -> counts.merge(n.getState(), 1L, Long::sum));
-        }
+        return view(c, staff ? counts().getOrDefault(c.getId(), Map.of()) : Map.of());
+    }
+
+    private CallView view(SelectionCall c, Map<NominationState, Long> counts) {
         return new CallView(c.getId(), c.getYear(), c.getTitle(), c.getState(), c.getNominationOpens(),
                 c.getNominationCloses(), c.getReviewCloses(), c.toForm().noticeDays(), c.getNoticeFrom(),
                 c.getNoticeUntil(), c.getSelectCount(), c.getExpertsPerCase(), c.getScoreScale(), c.getSpreadMargin(),

@@ -97,8 +97,9 @@ public final class SelectionViews {
             Set<Direction> directions, @Nullable BigDecimal investmentWan, @Nullable Long photoId, String teaser,
             List<CaseFigure> results) {}
 
+    /** A public case's story: its photos are public, its documents (for the check and the review) are not. */
     public record CaseStory(CaseCard card, @Nullable String background, @Nullable String work, List<FileView> photos,
-            List<FileView> documents, boolean inNotice, @Nullable LocalDate noticeUntil) {}
+            boolean inNotice, @Nullable LocalDate noticeUntil) {}
 
     /**
      * The showcase's filters, every one optional; {@code ranked}: only these cases, in this order (what the search

@@ -436,9 +436,11 @@ class ProjectServiceTest {
     @Test
     void the_bureau_urges_and_skips_the_enterprise_is_told_and_edits_are_traced() {
         long id = register("锻造车间改造", "1000");
-        registeredAt(id, today.minusMonths(2).withDayOfMonth(1).toString());
+        // three months back: the month after the first report is overdue whatever today's day (it was due on the
+        // 10th of last month), and last month's report may be filed or not yet due
+        registeredAt(id, today.minusMonths(3).withDayOfMonth(1).toString());
         actAs(enterprise);
-        LocalDate first = today.minusMonths(2).withDayOfMonth(1);
+        LocalDate first = today.minusMonths(3).withDayOfMonth(1);
         projects.saveReport(id, first, new ReportForm(30, new BigDecimal("600"), null, List.of(), null), true);
         // progress and the total keep to what was reported
         assertThatThrownBy(() -> projects.saveReport(id, today.minusMonths(1).withDayOfMonth(1),
@@ -464,7 +466,11 @@ class ProjectServiceTest {
 
         actAs("demo-bureau");
         projects.urge(id);
-        projects.skip(id, today.minusMonths(1).withDayOfMonth(1), "停产检修");
+        projects.skip(id, today.minusMonths(2).withDayOfMonth(1), "停产检修");
+        actAs(enterprise);
+        projects.saveReport(id, today.minusMonths(1).withDayOfMonth(1), new ReportForm(35, new BigDecimal("650"), null,
+                List.of(), null), true);
+        actAs("demo-bureau");
         assertThatThrownBy(() -> projects.urge(id)).as("nothing overdue any more")
                 .satisfies(e -> assertThat(((InvalidInputException) e).problems().get("report").key())
                         .isEqualTo("project.error.nothingOverdue"));

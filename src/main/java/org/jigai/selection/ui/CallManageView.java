@@ -212,13 +212,11 @@ class CallManageView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 chip.setAlignItems(FlexComponent.Alignment.CENTER);
                 chip.addClassName("jigai-row");
                 if (open && p.state() == ReviewState.PENDING) {
-                    var pin = new Checkbox(getTranslation("selection.assign.pin"), p.pinned());
-                    pin.addValueChangeListener(e -> act(() -> reviews.pin(p.assignmentId(), e.getValue())));
                     var remove = new Button(getTranslation("selection.reviewTransition.REMOVE"),
                             e -> act(() -> reviews.remove(p.assignmentId())));
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                     remove.setId("assign-remove-" + row.nomination().id() + "-" + p.expertId());
-                    chip.add(pin, remove);
+                    chip.add(remove);
                 }
                 pairs.add(chip);
             }

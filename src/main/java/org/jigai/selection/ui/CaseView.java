@@ -132,19 +132,11 @@ class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             });
             add(photos);
         }
-        if (!s.documents().isEmpty()) {
-            add(new H3(getTranslation("selection.documents")));
-            s.documents().forEach(f -> {
-                var link = new Anchor("case-files/" + c.id() + "/" + f.id(), f.name());
-                link.setRouterIgnore(true);
-                add(new Paragraph(link));
-            });
-        }
         var similar = new Div();
         similar.setId("case-similar");
         var find = new Button(getTranslation("cases.similar"), e -> {
             similar.removeAll();
-            similar(c, similar);
+            similar(s, similar);
             e.getSource().setEnabled(false);
         });
         find.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -156,8 +148,11 @@ class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         }
     }
 
-    private void similar(org.jigai.selection.SelectionViews.CaseCard c, Div box) {
-        var probe = new MatchingService.Probe(c.title(), c.teaser() + "\n" + String.join(" ",
+    private void similar(CaseStory s, Div box) {
+        var c = s.card();
+        String story = String.join("\n", java.util.stream.Stream.of(s.background(), s.work())
+                .filter(java.util.Objects::nonNull).toList());
+        var probe = new MatchingService.Probe(c.title(), story + "\n" + String.join(" ",
                 c.results().stream().map(CaseFigure::label).toList()),
                 c.industry() == null ? EnumSet.noneOf(org.jigai.base.Industry.class) : EnumSet.of(c.industry()),
                 c.directions().isEmpty() ? EnumSet.noneOf(org.jigai.base.Direction.class)
@@ -187,10 +182,11 @@ class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void objection(long id) {
         add(new H3(getTranslation("cases.objection.title")));
         if (AccountPrincipal.current().isEmpty()) {
-            add(new Paragraph(new Span(getTranslation("cases.objection.signIn") + " "),
+            add(new Paragraph(new Span(getTranslation("cases.objection.signIn")), new Span(" "),
                     new Anchor("login", getTranslation("login.title"))));
             return;
         }
+        mine(id);
         var grounds = new TextArea(getTranslation("cases.objection.grounds"));
         grounds.setId("objection-grounds");
         grounds.setMaxLength(SelectionService.GROUNDS_MAX);
@@ -201,14 +197,37 @@ class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             try {
                 errors.clear();
                 selection.lodge(id, grounds.getValue());
-                grounds.clear();
                 Notices.done(this, "cases.objection.lodged");
+                render(selection.story(id));
             } catch (InvalidInputException invalid) {
                 errors.show(invalid);
             }
         });
         lodge.setId("objection-lodge");
         add(grounds, lodge);
+    }
+
+    /** The reader's own objections to this case and how the bureau answered them. */
+    private void mine(long id) {
+        var mine = selection.objections(null).stream().filter(o -> o.nominationId() == id).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        var box = new Div();
+        box.setId("case-my-objections");
+        for (var o : mine) {
+            var item = new Div();
+            item.addClassName("jigai-card");
+            var grounds = new Paragraph(o.grounds());
+            grounds.addClassName("jigai-multiline");
+            item.add(new Paragraph(getTranslation("cases.objection.mine", org.jigai.base.Formats.dateTime(
+                    o.lodgedAt(), getLocale()))), grounds, new Paragraph(o.outcome() == null
+                            ? getTranslation("selection.objection.open")
+                            : getTranslation("selection.objection.handled", getTranslation(o.outcome().labelKey()),
+                                    o.response())));
+            box.add(item);
+        }
+        add(box);
     }
 
     private void text(String key, @org.jspecify.annotations.Nullable String value) {

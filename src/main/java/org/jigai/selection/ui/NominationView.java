@@ -184,8 +184,10 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         var investment = new BigDecimalField(getTranslation("selection.investmentWan"));
         investment.setId("nomination-investment");
         investment.setValue(f.investmentWan());
-        var names = new HashMap<Long, String>(f.providerId() == null ? Map.of()
-                : selection.names(List.of(f.providerId())));
+        var names = new HashMap<Long, String>();
+        if (f.providerId() != null && d.summary().providerName() != null) {
+            names.put(f.providerId(), d.summary().providerName());
+        }
         var provider = new ComboBox<Long>(getTranslation("selection.provider"));
         provider.setId("nomination-provider");
         provider.setItems(query -> {

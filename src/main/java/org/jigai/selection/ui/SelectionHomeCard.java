@@ -66,7 +66,8 @@ class SelectionHomeCard implements HomeCard {
             }
         }
         if (me.has(Role.ENTERPRISE)) {
-            for (var n : selection.mine()) {
+            var mine = selection.mine();
+            for (var n : mine) {
                 if (n.state() == NominationState.RETURNED) {
                     card.add(new Paragraph(new Anchor("selection/nomination/" + n.id(), card.getTranslation(
                             "selection.home.returned", n.title()))));
@@ -74,7 +75,7 @@ class SelectionHomeCard implements HomeCard {
                 }
             }
             for (var c : selection.calls()) {
-                if (c.nominatingToday() && selection.mine().stream().noneMatch(n -> n.callId() == c.id())) {
+                if (c.nominatingToday() && mine.stream().noneMatch(n -> n.callId() == c.id())) {
                     card.add(new Paragraph(new Anchor("selection", card.getTranslation("selection.home.open",
                             c.title(), SelectionLabels.date(card, c.nominationCloses())))));
                     any = true;
