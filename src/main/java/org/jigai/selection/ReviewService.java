@@ -199,7 +199,7 @@ public class ReviewService {
             long n = list.get(i).getId();
             var mine = pairs.stream().filter(a -> a.getNominationId() == n)
                     .map(a -> new BoardPair(a.getId(), a.getExpertId(), names.get(a.getExpertId()), a.getState(),
-                            a.isPinned())).toList();
+                            a.isPinned(), conflicts.getOrDefault(a.getExpertId(), Map.of()).containsKey(n))).toList();
             Map<Long, String> blocked = new LinkedHashMap<>();
             conflicts.forEach((e, m) -> {
                 if (m.containsKey(n)) {
@@ -352,10 +352,10 @@ public class ReviewService {
                 Set.copyOf(n.getDirections()), n.getBackground(), n.getWork(), n.getInvestmentWan(),
                 List.copyOf(n.getResults()), names.get(n.getEnterpriseId()),
                 n.getProviderId() == null ? null : names.get(n.getProviderId()),
-                all.stream().filter(f -> f.getKind() == NominationFile.Kind.PHOTO).map(SelectionService::fileView)
-                        .toList(),
-                all.stream().filter(f -> f.getKind() == NominationFile.Kind.DOCUMENT).map(SelectionService::fileView)
-                        .toList());
+                all.stream().filter(f -> f.getKind() == NominationFile.Kind.PHOTO)
+                        .map(c.isBlind() ? SelectionService::blindView : SelectionService::fileView).toList(),
+                all.stream().filter(f -> f.getKind() == NominationFile.Kind.DOCUMENT)
+                        .map(c.isBlind() ? SelectionService::blindView : SelectionService::fileView).toList());
         var others = new ArrayList<OtherReview>();
         if (access.maySeeOthers(me, a)) {
             char alias = 'A';
@@ -459,7 +459,10 @@ public class ReviewService {
     private RankingView ranking(SelectionCall c) {
         var list = inReview(c);
         var pairs = reviews.findByNominationIdInOrderByIdAsc(list.stream().map(Nomination::getId).toList());
-        var submitted = pairs.stream().filter(a -> a.getState() == ReviewState.SUBMITTED).toList();
+        // a score given by an expert who has since declared a conflict with the case does not count
+        var conflicted = conflicts(list, pairs.stream().map(ReviewAssignment::getExpertId).distinct().toList());
+        var submitted = pairs.stream().filter(a -> a.getState() == ReviewState.SUBMITTED
+                && !conflicted.getOrDefault(a.getExpertId(), Map.of()).containsKey(a.getNominationId())).toList();
         var rows = Ranking.rank(list.stream().map(Nomination::getId).toList(),
                 submitted.stream().map(a -> new Ranking.Review(a.getNominationId(), a.getExpertId(), values(a)))
                         .toList(), c.getCriteria(), c.getScoreScale(), c.getSpreadMargin());
@@ -474,17 +477,22 @@ public class ReviewService {
                 reasons.put(n.getId(), n.getDecisionReason());
             }
         });
+        // only cases with their experts' scores in are proposed, in ranking order
+        var complete = rows.stream().filter(r -> r.totals().size() >= CallForm.MIN_EXPERTS)
+                .sorted(Comparator.comparingInt(r -> c.isNormalised() ? r.normalisedRank() : r.rank()))
+                .map(Ranking.Row::nominationId).limit(c.getSelectCount()).collect(Collectors.toSet());
         var out = new ArrayList<RankRow>();
         for (var r : rows) {
-            int primary = c.isNormalised() ? r.normalisedRank() : r.rank();
             var totals = r.totals().entrySet().stream()
                     .map(e -> new ExpertTotal(names.getOrDefault(e.getKey(), "#" + e.getKey()), e.getValue()))
                     .toList();
             int pending = (int) pairs.stream().filter(a -> a.getNominationId() == r.nominationId()
                     && a.getState() == ReviewState.PENDING).count();
             out.add(new RankRow(byId.get(r.nominationId()), totals, pending, r.mean(), r.median(), r.spread(),
-                    r.disputed(), r.normalisedMean(), r.rank(), r.normalisedRank(), primary <= c.getSelectCount(),
-                    reasons.get(r.nominationId())));
+                    r.disputed(), r.normalisedMean(), r.rank(), r.normalisedRank(), complete.contains(r.nominationId()),
+                    reasons.get(r.nominationId()), (int) pairs.stream().filter(a -> a.getNominationId() == r.nominationId()
+                            && a.getState() == ReviewState.SUBMITTED && conflicted.getOrDefault(a.getExpertId(),
+                                    Map.of()).containsKey(a.getNominationId())).count()));
         }
         out.sort(Comparator.comparingInt(r -> c.isNormalised() ? r.normalisedRank() : r.rank()));
         return new RankingView(selection.view(c, true), out);
@@ -505,16 +513,16 @@ public class ReviewService {
         }
         var view = ranking(c);
         var problems = new InvalidInputException.Collector();
-        for (var row : view.rows()) {
-            if (row.pending() > 0) {
-                problems.add("state", "selection.error.reviewsPending", row.nomination().title());
-                break;
-            }
-            if (row.totals().size() < CallForm.MIN_EXPERTS) {
-                problems.add("state", "selection.error.tooFewReviews", row.nomination().title(),
-                        CallForm.MIN_EXPERTS);
-                break;
-            }
+        // every review done or removed; a case chosen has its experts' scores (one left out may have fewer)
+        var pending = view.rows().stream().filter(r -> r.pending() > 0).map(r -> r.nomination().title()).toList();
+        if (!pending.isEmpty()) {
+            problems.add("state", "selection.error.reviewsPending", String.join("、", pending));
+        }
+        var short_ = view.rows().stream().filter(r -> chosen.contains(r.nomination().id())
+                && r.totals().size() < CallForm.MIN_EXPERTS).map(r -> r.nomination().title()).toList();
+        if (!short_.isEmpty()) {
+            problems.add("selection", "selection.error.tooFewReviews", String.join("、", short_),
+                    CallForm.MIN_EXPERTS);
         }
         var ids = view.rows().stream().map(r -> r.nomination().id()).collect(Collectors.toSet());
         if (!ids.containsAll(chosen)) {

@@ -234,7 +234,8 @@ public class SelectionService {
         Checks.wholeNumber("selectCount", f.selectCount(), 1, 50, problems);
         Checks.wholeNumber("expertsPerCase", f.expertsPerCase(), CallForm.MIN_EXPERTS, 9, problems);
         Checks.wholeNumber("scoreScale", f.scoreScale(), 5, 100, problems);
-        Checks.wholeNumber("spreadMargin", f.spreadMargin(), 1, 100, problems);
+        // totals run from 0 to 100: a margin of 100 or more would flag nothing
+        Checks.wholeNumber("spreadMargin", f.spreadMargin(), 1, 99, problems);
         var criteria = new ArrayList<Criterion>();
         int weights = 0;
         var names = new HashSet<String>();
@@ -406,6 +407,9 @@ public class SelectionService {
                 takeOn(n, t, null, now);
             }
             for (var p : rc.photos()) {
+                if (!looksLikeImage(p.content())) {
+                    throw InvalidInputException.of("photos", "selection.error.notPhoto");
+                }
                 var stored = store.store(FOLDER, p.name(), p.content());
                 if (!PHOTO_TYPES.contains(stored.contentType())) {
                     store.delete(FOLDER, stored.key());
@@ -556,11 +560,13 @@ public class SelectionService {
             }
             String label = Checks.text("results", r.label(), CaseFigure.LABEL_MAX, true, problems);
             String unit = Checks.text("results", r.unit(), CaseFigure.UNIT_MAX, true, problems);
-            if (r.before().abs().compareTo(Checks.AMOUNT_MAX) > 0 || r.after().abs().compareTo(Checks.AMOUNT_MAX) > 0
-                    || r.before().scale() > 4 || r.after().scale() > 4) {
+            var before = plain(r.before());
+            var after = plain(r.after());
+            if (before.abs().compareTo(Checks.AMOUNT_MAX) > 0 || after.abs().compareTo(Checks.AMOUNT_MAX) > 0
+                    || before.scale() > 4 || after.scale() > 4) {
                 problems.add("results", "selection.error.resultValue");
             }
-            results.add(new CaseFigure(r.kind(), label, unit, r.before(), r.after()));
+            results.add(new CaseFigure(r.kind(), label, unit, before, after));
         }
         if (complete && results.isEmpty() && !problems.has("results")) {
             problems.add("results", "selection.error.resultsNeeded");
@@ -660,6 +666,9 @@ public class SelectionService {
         var problems = new InvalidInputException.Collector();
         String cap = Checks.text("caption", caption, 100, false, problems);
         problems.throwIfAny();
+        if (photo && !looksLikeImage(content)) {
+            throw InvalidInputException.of("file", "selection.error.notPhoto");
+        }
         var stored = store.store(FOLDER, fileName, content);
         if (photo && !PHOTO_TYPES.contains(stored.contentType())) {
             store.delete(FOLDER, stored.key());
@@ -700,6 +709,31 @@ public class SelectionService {
         audit.record(FILE_REMOVED, "nomination:" + id, f.getKind() + " " + f.getId());
     }
 
+    /** 100.00000 is 100: trailing zeros do not count as decimals. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal v) {
+        var stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** PNG, JPEG, GIF or WebP by their first bytes, whatever the file is called. */
+    static boolean looksLikeImage(byte[] c) {
+        return starts(c, 0x89, 'P', 'N', 'G') || starts(c, 0xFF, 0xD8, 0xFF) || starts(c, 'G', 'I', 'F', '8')
+                || (starts(c, 'R', 'I', 'F', 'F') && c.length > 12 && c[8] == 'W' && c[9] == 'E' && c[10] == 'B'
+                        && c[11] == 'P');
+    }
+
+    private static boolean starts(byte[] c, int... bytes) {
+        if (c.length < bytes.length) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if ((c[i] & 0xFF) != bytes[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * The name a file is shown under: without any path, characters no text may hold replaced, at most 200
      * characters (whole characters, from the end, so the extension stays).
@@ -730,15 +764,22 @@ public class SelectionService {
         var c = calls.findById(n.getCallId()).orElseThrow();
         // a public case shows its photos; its documents are for the check and the review only
         boolean allowed = f.getKind() == NominationFile.Kind.PHOTO && SelectionAccess.isPublic(n, c.getState());
+        boolean blindly = false;
         if (!allowed) {
             var me = AccountPrincipal.current().orElseThrow(NoSuchElementException::new);
-            allowed = access.mayRead(me, n) || reviewing(me, n);
+            allowed = access.mayRead(me, n);
+            if (!allowed && reviewing(me, n)) {
+                allowed = true;
+                blindly = c.isBlind();
+            }
         }
         if (!allowed) {
             throw new NoSuchElementException("file " + fileId);
         }
         try {
-            return new Download(f.getFileName(), f.getContentType(), store.open(FOLDER, f.getFileKey()));
+            // a blind review names no file: a file's name can name the enterprise
+            return new Download(blindly ? neutralName(f) : f.getFileName(), f.getContentType(),
+                    store.open(FOLDER, f.getFileKey()));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -1059,6 +1100,18 @@ public class SelectionService {
 
     static FileView fileView(NominationFile f) {
         return new FileView(f.getId(), f.getFileName(), f.getContentType(), f.getSize(), f.getCaption());
+    }
+
+    /** What a blind review calls a file: its number and kind, nothing of what the uploader called it. */
+    static FileView blindView(NominationFile f) {
+        return new FileView(f.getId(), neutralName(f), f.getContentType(), f.getSize(), null);
+    }
+
+    static String neutralName(NominationFile f) {
+        String name = f.getFileName();
+        int dot = name.lastIndexOf('.');
+        String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
+        return (f.getKind() == NominationFile.Kind.PHOTO ? "photo-" : "document-") + f.getId() + extension;
     }
 
     LocalDate today() {

@@ -62,7 +62,9 @@ public final class SelectionViews {
 
     public record ExpertLoad(long id, String name, int assigned, int pending, boolean declared) {}
 
-    public record BoardPair(long assignmentId, long expertId, String expertName, ReviewState state, boolean pinned) {}
+    /** An assignment on the board; {@code conflicted}: its expert has declared a conflict with the case since. */
+    public record BoardPair(long assignmentId, long expertId, String expertName, ReviewState state, boolean pinned,
+            boolean conflicted) {}
 
     /** One nomination on the assignment board, with the experts that may not review it and why (a label key). */
     public record BoardRow(NominationSummary nomination, List<BoardPair> pairs, Map<Long, String> conflicts) {
@@ -78,9 +80,13 @@ public final class SelectionViews {
 
     public record ExpertTotal(String expertName, double total) {}
 
+    /**
+     * One case in the ranking; {@code proposed}: in the top places among the cases with their experts' scores in;
+     * {@code excluded}: scores not counted because their expert has since declared a conflict.
+     */
     public record RankRow(NominationSummary nomination, List<ExpertTotal> totals, int pending, double mean,
             double median, double spread, boolean disputed, double normalisedMean, int rank, int normalisedRank,
-            boolean proposed, @Nullable String decisionReason) {}
+            boolean proposed, @Nullable String decisionReason, int excluded) {}
 
     public record RankingView(CallView call, List<RankRow> rows) {}
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.jigai.TestData;
 import org.jigai.account.AccountService;
 import org.jigai.base.Formats;
@@ -54,9 +53,10 @@ class DashboardServiceTest {
         var totals = projects.totals(LibraryFilter.ALL);
         assertThat(k.keyTracked()).isEqualTo(totals.trackedKey());
         assertThat(k.keyCompleted()).isEqualTo(totals.completedKey());
-        // the public pool list of today (this year's members) and the public showcase count the same, their own way
-        assertThat(k.poolMembers()).isEqualTo(pool.members(LocalDate.now(Formats.ZONE)).values().stream()
-                .mapToLong(List::size).sum()).isPositive();
+        // the bureau's review list (approved applications of the year) and the public showcase count the same,
+        // their own way
+        assertThat(k.poolMembers()).isEqualTo(pool.count(new org.jigai.pool.ReviewFilter(year, null,
+                org.jigai.pool.ApplicationState.APPROVED, null))).isPositive();
         long shown = selection.published(new SelectionViews.CaseFilter(year, null, null, null, null)).size()
                 + selection.inNotice().stream().filter(c -> c.year() == year).count();
         assertThat(k.casesSelected()).isEqualTo(shown);

@@ -238,6 +238,7 @@ class SelectionJourneyIT {
                 boolean food1 = p.locator("h2").first().textContent().contains(FOOD_CASE);
                 if (scored == 0) {
                     p.locator("#review-submit").click();
+                    confirmDialog(p);
                     assertThat(p.locator("#score-0")).hasAttribute("invalid", "");
                     BrowserSupport.shot(p, "s05-review-refused");
                 }
@@ -249,6 +250,7 @@ class SelectionJourneyIT {
                 }
                 p.locator("#review-comment textarea").fill("成效数据有计量依据，可复制性强。");
                 p.locator("#review-submit").click();
+                confirmDialog(p);
                 assertThat(p.locator("#review-state")).hasText("已评分");
                 if (scored == 0) {
                     BrowserSupport.shot(p, "s06-review-submitted");
@@ -268,9 +270,11 @@ class SelectionJourneyIT {
         // the bureau leaves the disputed case out: a reason is required next to it
         bureau.locator("#choose-" + machine + " input").uncheck();
         bureau.locator("#publish-notice").click();
+        confirmDialog(bureau);
         assertThat(bureau.locator("#why-" + machine)).hasAttribute("invalid", "");
         bureau.locator("#why-" + machine + " input").fill("专家意见分歧较大，成效数据待复核");
         bureau.locator("#publish-notice").click();
+        confirmDialog(bureau);
         assertThat(bureau.locator("#call-state")).hasText("公示中");
         bureau.context().close();
 

@@ -247,10 +247,12 @@ class SelectionServiceTest {
         assertThat(rowC.disputed()).isTrue();
         assertThat(rowA.disputed()).isFalse();
         assertThat(rank(ranking, nd).totals()).hasSize(2);
-        // D lacks its third expert: nothing goes to notice until it has one
-        assertThatThrownBy(() -> reviews.publishNotice(callId, Set.of(na, nb), Map.of()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("state").key())
-                        .isEqualTo("selection.error.tooFewReviews"));
+        // D lacks its third expert: it is not proposed, and cannot be chosen until it has one
+        assertThat(rank(ranking, nd).proposed()).isFalse();
+        assertThatThrownBy(() -> reviews.publishNotice(callId, Set.of(na, nd), Map.of(nb, "兼顾行业分布的考虑",
+                nd, "成效突出，建议入选")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems().get("selection")
+                        .key()).isEqualTo("selection.error.tooFewReviews"));
         var onD = row(reviews.board(callId), nd);
         var taken = onD.pairs().stream().map(BoardPair::expertId).toList();
         long extra = reviews.board(callId).experts().stream().map(SelectionViews.ExpertLoad::id)
@@ -348,6 +350,17 @@ class SelectionServiceTest {
         SecurityContextHolder.clearContext();
         assertThat(selection.story(na).inNotice()).isFalse();
         assertThat(published.byProvider()).containsEntry(providerOrg, 1L);
+        // an expert who declares a conflict with an enterprise after scoring its case: the score stops counting
+        TestData.actAs(accounts, "demo-bureau");
+        var scoredC = row(reviews.board(callId), nc).pairs().stream().filter(x -> x.state() == ReviewState.SUBMITTED)
+                .findFirst().orElseThrow();
+        declare(accounts.findById(scoredC.expertId()).orElseThrow().username(), Set.of(), Set.of(fx.org(c)));
+        TestData.actAs(accounts, "demo-bureau");
+        var after = rank(reviews.ranking(callId), nc);
+        assertThat(after.excluded()).isEqualTo(1);
+        assertThat(after.totals()).hasSize(2);
+        assertThat(row(reviews.board(callId), nc).pairs()).anyMatch(x -> x.expertId() == scoredC.expertId()
+                && x.conflicted());
         TestData.actAs(accounts, "admin");
         for (String action : List.of("NOMINATION_SUBMIT", "NOMINATION_RETURN", "NOMINATION_PASS", "REVIEW_ABSTAIN",
                 "REVIEW_SUBMIT", "REVIEW_REMOVE", "SELECTION_CALL_PUBLISH_NOTICE", "NOMINATION_SELECT",

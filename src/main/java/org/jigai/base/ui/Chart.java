@@ -43,7 +43,7 @@ public class Chart extends Component implements HasSize {
         var option = new LinkedHashMap<String, Object>();
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0, "type", "scroll"));
-        option.put("grid", Map.of("left", 8, "right", 16, "bottom", 8, "top", 32, "containLabel", true));
+        option.put("grid", Map.of("left", 8, "right", 24, "bottom", 8, "top", 44, "containLabel", true));
         var categoryAxis = Map.of("type", "category", "data", categories, "axisLabel",
                 Map.of("interval", 0, "width", 96, "overflow", "break"));
         var valueAxis = Map.of("type", "value");

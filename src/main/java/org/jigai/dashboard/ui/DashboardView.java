@@ -73,7 +73,8 @@ class DashboardView extends Main implements HasDynamicTitle {
     private void render(int year) {
         body.removeAll();
         Figures f = dashboard.figures(year);
-        var asOf = new Paragraph(getTranslation("dashboard.asOf", Formats.date(f.asOf(), getLocale())));
+        var asOf = new Paragraph(year < f.asOf().getYear() ? getTranslation("dashboard.wholeYear", year)
+                : getTranslation("dashboard.asOf", Formats.date(f.asOf(), getLocale())));
         asOf.addClassName("jigai-muted");
         body.add(asOf, kpis(f));
         var charts = new Div();

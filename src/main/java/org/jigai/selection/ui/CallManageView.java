@@ -26,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -179,7 +180,8 @@ class CallManageView extends Main implements BeforeEnterObserver, HasDynamicTitl
             var propose = new Button(getTranslation("selection.assign.propose"), e -> {
                 try {
                     var result = reviews.propose(id);
-                    Notices.done(this, "selection.assign.proposed");
+                    Notices.done(this, result.shortfall().isEmpty() ? "selection.assign.proposed"
+                            : "selection.assign.proposedShort");
                     render(result.shortfall());
                 } catch (InvalidInputException refused) {
                     Notices.refused(this, refused);
@@ -190,7 +192,9 @@ class CallManageView extends Main implements BeforeEnterObserver, HasDynamicTitl
             box.add(propose);
         }
         if (shortfall != null && !shortfall.isEmpty()) {
-            var warn = new Paragraph(getTranslation("selection.assign.short", shortfall.size()));
+            var titles = board.rows().stream().filter(r -> shortfall.containsKey(r.nomination().id()))
+                    .map(r -> r.nomination().title()).toList();
+            var warn = new Paragraph(getTranslation("selection.assign.short", String.join("、", titles)));
             warn.addClassName("jigai-warning");
             warn.setId("assign-short");
             box.add(warn);
@@ -209,11 +213,25 @@ class CallManageView extends Main implements BeforeEnterObserver, HasDynamicTitl
             for (BoardPair p : row.pairs()) {
                 var chip = new HorizontalLayout(new Span(p.expertName()),
                         new com.vaadin.flow.component.badge.Badge(getTranslation(p.state().labelKey())));
+                if (p.conflicted() && p.state() != ReviewState.REMOVED) {
+                    var flag = new com.vaadin.flow.component.badge.Badge(getTranslation("selection.assign.nowConflicted"));
+                    flag.addThemeVariants(com.vaadin.flow.component.badge.BadgeVariant.ERROR);
+                    chip.add(flag);
+                }
                 chip.setAlignItems(FlexComponent.Alignment.CENTER);
                 chip.addClassName("jigai-row");
                 if (open && p.state() == ReviewState.PENDING) {
-                    var remove = new Button(getTranslation("selection.reviewTransition.REMOVE"),
-                            e -> act(() -> reviews.remove(p.assignmentId())));
+                    var remove = new Button(getTranslation("selection.reviewTransition.REMOVE"), e -> {
+                        var confirm = new ConfirmDialog(getTranslation("selection.reviewTransition.REMOVE"),
+                                getTranslation("selection.assign.removeText", p.expertName(), row.nomination().title()),
+                                getTranslation("selection.reviewTransition.REMOVE"), x -> {
+                                    act(() -> reviews.remove(p.assignmentId()));
+                                    Notices.done(this, "selection.assign.removed");
+                                });
+                        confirm.setCancelable(true);
+                        confirm.setCancelText(getTranslation("action.cancel"));
+                        confirm.open();
+                    });
                     remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                     remove.setId("assign-remove-" + row.nomination().id() + "-" + p.expertId());
                     chip.add(remove);
@@ -274,9 +292,10 @@ class CallManageView extends Main implements BeforeEnterObserver, HasDynamicTitl
             head.setAlignItems(FlexComponent.Alignment.CENTER);
             head.setWrap(true);
             card.add(head);
-            var figures = new Paragraph(getTranslation("selection.rank.figures", SelectionLabels.score(r.mean()),
-                    SelectionLabels.score(r.median()), SelectionLabels.score(r.spread()),
-                    SelectionLabels.score(r.normalisedMean()), r.rank(), r.normalisedRank()));
+            var figures = new Paragraph(r.totals().isEmpty() ? getTranslation("selection.rank.noScores")
+                    : getTranslation("selection.rank.figures", SelectionLabels.score(r.mean()),
+                            SelectionLabels.score(r.median()), SelectionLabels.score(r.spread()),
+                            SelectionLabels.score(r.normalisedMean()), r.rank(), r.normalisedRank()));
             card.add(figures);
             if (r.disputed()) {
                 var flag = new com.vaadin.flow.component.badge.Badge(getTranslation("selection.rank.disputed"));
@@ -284,9 +303,15 @@ class CallManageView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 flag.setId("disputed-" + r.nomination().id());
                 card.add(flag);
             }
-            var totals = new Paragraph(String.join(" · ", r.totals().stream()
-                    .map(t -> t.expertName() + " " + SelectionLabels.score(t.total())).toList())
-                    + (r.pending() > 0 ? " · " + getTranslation("selection.rank.pending", r.pending()) : ""));
+            var parts = new ArrayList<String>(r.totals().stream()
+                    .map(t -> t.expertName() + " " + SelectionLabels.score(t.total())).toList());
+            if (r.pending() > 0) {
+                parts.add(getTranslation("selection.rank.pending", r.pending()));
+            }
+            if (r.excluded() > 0) {
+                parts.add(getTranslation("selection.rank.excluded", r.excluded()));
+            }
+            var totals = new Paragraph(String.join(" · ", parts));
             totals.addClassName("jigai-muted");
             card.add(totals);
             if (r.decisionReason() != null) {
@@ -321,20 +346,22 @@ class CallManageView extends Main implements BeforeEnterObserver, HasDynamicTitl
                 });
                 var why = new HashMap<Long, String>();
                 reasons.forEach((n, f) -> why.put(n, f.getValue()));
-                try {
-                    errors.clear();
-                    reviews.publishNotice(id, ids, why);
-                    Notices.done(this, "selection.done.PUBLISH_NOTICE");
-                    render(null);
-                } catch (InvalidInputException invalid) {
-                    errors.show(invalid);
-                    var rest = invalid.problems().keySet().stream().filter(k -> !k.startsWith("reason")).toList();
-                    if (!rest.isEmpty()) {
-                        var only = new java.util.LinkedHashMap<String, InvalidInputException.Problem>();
-                        rest.forEach(k -> only.put(k, invalid.problems().get(k)));
-                        Notices.refused(this, new InvalidInputException(only));
-                    }
-                }
+                var confirm = new ConfirmDialog(getTranslation("selection.callTransition.PUBLISH_NOTICE"),
+                        getTranslation("selection.confirm.PUBLISH_NOTICE", ids.size(), c.noticeDays()),
+                        getTranslation("selection.callTransition.PUBLISH_NOTICE"), x -> {
+                            try {
+                                errors.clear();
+                                reviews.publishNotice(id, ids, why);
+                                Notices.done(this, "selection.done.PUBLISH_NOTICE");
+                                render(null);
+                            } catch (InvalidInputException invalid) {
+                                // reasons next to their cases; anything else as a message (once)
+                                errors.show(invalid);
+                            }
+                        });
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.open();
             });
             publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             publish.setId("publish-notice");

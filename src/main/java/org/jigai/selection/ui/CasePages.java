@@ -42,7 +42,8 @@ class CasePages implements VaadinServiceInitListener {
                     var story = selection.story(Long.parseLong(m.group(1)));
                     var c = story.card();
                     title = c.title() + " | " + translations.get("cases.title") + " | " + translations.get("app.name");
-                    description = translations.get("cases.meta", c.year(), c.enterpriseName(), c.teaser());
+                    description = translations.get(story.inNotice() ? "cases.metaNotice" : "cases.meta", c.year(),
+                            c.enterpriseName(), c.teaser());
                 } catch (NoSuchElementException | NumberFormatException missing) {
                     return;
                 }

@@ -109,7 +109,7 @@ class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
                         "textStyle",
                         java.util.Map.of("fontSize", 14)));
                 option.put("legend", java.util.Map.of("show", false));
-                option.put("grid", java.util.Map.of("left", 8, "right", 16, "bottom", 8, "top", 40,
+                option.put("grid", java.util.Map.of("left", 8, "right", 16, "bottom", 8, "top", 56,
                         "containLabel", true));
                 chart.setOption(option);
                 var line = new Paragraph(SelectionLabels.figure(this, f));

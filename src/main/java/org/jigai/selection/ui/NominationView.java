@@ -249,8 +249,8 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             errors.clear();
             resultsError.setVisible(false);
             if (save(d, read.get(), errors, resultsError)) {
-                Notices.done(this, "selection.saved");
-                render();
+                // the form stays as typed: a figure row not yet complete stays on the page (and out of the draft)
+                Notices.done(this, incompleteRows() > 0 ? "selection.savedButRows" : "selection.saved");
             }
         });
         save.setId("nomination-save");
@@ -258,7 +258,22 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             errors.clear();
             resultsError.setVisible(false);
             photosError.setVisible(false);
-            if (!save(d, read.get(), errors, resultsError)) {
+            submitting = true;
+            boolean saved;
+            try {
+                saved = save(d, read.get(), errors, resultsError);
+            } finally {
+                submitting = false;
+            }
+            if (!saved) {
+                // the draft still keeps everything complete: save it without the unfinished rows (quietly: the
+                // problems are shown already)
+                try {
+                    selection.saveNomination(id, version, read.get());
+                    version = selection.details(id).version();
+                } catch (InvalidInputException | OptimisticLockingFailureException stillRefused) {
+                    // nothing more to say than what the fields show
+                }
                 return;
             }
             try {
@@ -285,6 +300,8 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
     }
 
     private long version;
+    /** While submitting, an incomplete figure row is sent (and refused at its field); a draft save leaves it out. */
+    private boolean submitting;
     /** The photos and documents: redrawn alone after an upload, so nothing typed in the form is lost. */
     private final Div filesBox = new Div();
 
@@ -308,10 +325,24 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
     }
 
+    /** Figure rows begun but not complete: a draft keeps them on the page, not in the database. */
+    private long incompleteRows() {
+        return rows.stream().filter(r -> !(r.label.getValue().isBlank() && r.before.getValue() == null
+                && r.after.getValue() == null) && !complete(r)).count();
+    }
+
+    private static boolean complete(FigureRow r) {
+        return r.kind.getValue() != null && !r.label.getValue().isBlank() && !r.unit.getValue().isBlank()
+                && r.before.getValue() != null && r.after.getValue() != null;
+    }
+
     private List<CaseFigure> figuresValue() {
         var out = new ArrayList<CaseFigure>();
         for (FigureRow r : rows) {
             if (r.label.getValue().isBlank() && r.before.getValue() == null && r.after.getValue() == null) {
+                continue;
+            }
+            if (!complete(r) && !submitting) {
                 continue;
             }
             out.add(new CaseFigure(r.kind.getValue(), r.label.getValue(), r.unit.getValue(), r.before.getValue(),
@@ -473,7 +504,9 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
             if (t == NominationTransition.SUBMIT || t == NominationTransition.DROP) {
                 continue;
             }
-            var b = new Button(getTranslation(t.labelKey()));
+            boolean discard = t == NominationTransition.WITHDRAW
+                    && d.summary().state() == org.jigai.selection.NominationState.DRAFT;
+            var b = new Button(getTranslation(discard ? "selection.discard" : t.labelKey()));
             b.setId("nomination-" + t.name().toLowerCase(java.util.Locale.ROOT));
             if (t.reasoned()) {
                 b.addClickListener(e -> ReasonDialog.ask(this, t.labelKey(), "selection.reason",
@@ -481,8 +514,9 @@ class NominationView extends Main implements BeforeEnterObserver, HasDynamicTitl
                         this::render));
             } else {
                 b.addClickListener(e -> {
-                    var confirm = new ConfirmDialog(getTranslation(t.labelKey()), getTranslation("selection.confirm."
-                            + t.name()), getTranslation(t.labelKey()), x -> {
+                    var confirm = new ConfirmDialog(getTranslation(discard ? "selection.discard" : t.labelKey()),
+                            getTranslation(discard ? "selection.confirm.discard" : "selection.confirm." + t.name()),
+                            getTranslation(discard ? "selection.discard" : t.labelKey()), x -> {
                                 try {
                                     selection.take(id, t, null);
                                     Notices.done(this, "selection.done." + t.name());

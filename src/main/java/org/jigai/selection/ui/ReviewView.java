@@ -189,6 +189,7 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             score.setMin(0);
             score.setMax(d.call().scoreScale());
             score.setStepButtonsVisible(true);
+            score.setHelperText(getTranslation("selection.review.whole", d.call().scoreScale()));
             score.setId("score-" + i);
             score.setRequiredIndicatorVisible(true);
             var comment = new TextField(getTranslation("selection.review.comment"));
@@ -208,8 +209,9 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         overall.setMaxLength(ReviewService.COMMENT_MAX);
         overall.setWidthFull();
         overall.setRequiredIndicatorVisible(true);
+        overall.setHelperText(getTranslation("selection.review.overallHelp", ReviewService.COMMENT_MIN));
         errors.field("comment", overall);
-        var submit = new Button(getTranslation("selection.reviewTransition.SUBMIT"), e -> {
+        Runnable send = () -> {
             try {
                 errors.clear();
                 reviews.submit(id, d.version(), scores.stream().map(IntegerField::getValue).toList(),
@@ -221,6 +223,14 @@ class ReviewView extends Main implements BeforeEnterObserver, HasDynamicTitle {
             } catch (OptimisticLockingFailureException stale) {
                 Notices.refused(this, InvalidInputException.of("comment", "selection.error.stale"));
             }
+        };
+        var submit = new Button(getTranslation("selection.reviewTransition.SUBMIT"), e -> {
+            var confirm = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                    getTranslation("selection.reviewTransition.SUBMIT"), getTranslation("selection.review.confirm"),
+                    getTranslation("selection.reviewTransition.SUBMIT"), x -> send.run());
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("action.cancel"));
+            confirm.open();
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setId("review-submit");
