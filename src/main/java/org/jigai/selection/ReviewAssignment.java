@@ -79,10 +79,6 @@ class ReviewAssignment {
         this.comment = comment;
     }
 
-    void pin(boolean on) {
-        this.pinned = on;
-    }
-
     Long getId() {
         return id;
     }

@@ -44,7 +44,8 @@ public class Chart extends Component implements HasSize {
         option.put("tooltip", Map.of("trigger", "axis"));
         option.put("legend", Map.of("top", 0, "type", "scroll"));
         option.put("grid", Map.of("left", 8, "right", 24, "bottom", 8, "top", 44, "containLabel", true));
-        var categoryAxis = Map.of("type", "category", "data", categories, "axisLabel",
+        // horizontal bars read from the top: the first category (the largest, where sorted) at the top
+        var categoryAxis = Map.of("type", "category", "data", categories, "inverse", horizontal, "axisLabel",
                 Map.of("interval", 0, "width", 96, "overflow", "break"));
         var valueAxis = Map.of("type", "value");
         option.put(horizontal ? "yAxis" : "xAxis", categoryAxis);

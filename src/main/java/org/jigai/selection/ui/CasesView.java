@@ -123,6 +123,11 @@ class CasesView extends Main implements HasDynamicTitle {
                 region.getValue(), words.isEmpty() ? null : search.publicCases(words, 200)));
         if (cases.isEmpty()) {
             list.add(new Paragraph(getTranslation("cases.none")));
+        } else {
+            var count = new Paragraph(getTranslation("cases.count", cases.size()));
+            count.addClassName("jigai-muted");
+            count.setId("cases-count");
+            list.add(count);
         }
         cases.forEach(c -> list.add(card(c)));
     }
