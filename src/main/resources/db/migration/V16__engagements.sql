@@ -12,7 +12,6 @@ CREATE TABLE engagement (
     enterprise_consent_at TIMESTAMP(6),
     provider_consent_at  TIMESTAMP(6),
     revealed_at          TIMESTAMP(6),
-    accepted_at          TIMESTAMP(6),
     signed_at            TIMESTAMP(6),
     signed_price_wan     DECIMAL(12, 2),
     completed_at         TIMESTAMP(6),
@@ -24,17 +23,13 @@ CREATE TABLE engagement (
     created_at           TIMESTAMP(6)  NOT NULL,
     updated_at           TIMESTAMP(6)  NOT NULL,
     version              BIGINT        NOT NULL,
-    -- one engagement still going per need and provider; an ended one (declined, withdrawn, closed, cancelled) may be
-    -- followed by a new one, e.g. when a cancelled signature puts the need back on offer
-    live_provider_id     BIGINT AS (IF(state IN ('DECLINED', 'WITHDRAWN', 'CLOSED', 'CANCELLED'), NULL, provider_id)) PERSISTENT,
-    CONSTRAINT uk_engagement_live_pair UNIQUE (need_id, live_provider_id),
+    CONSTRAINT uk_engagement_pair UNIQUE (need_id, provider_id),
     CONSTRAINT fk_engagement_need FOREIGN KEY (need_id) REFERENCES need (id),
     CONSTRAINT fk_engagement_enterprise FOREIGN KEY (enterprise_id) REFERENCES organization (id),
     CONSTRAINT fk_engagement_provider FOREIGN KEY (provider_id) REFERENCES organization (id),
     INDEX ix_engagement_enterprise (enterprise_id, updated_at),
     INDEX ix_engagement_provider (provider_id, updated_at),
-    INDEX ix_engagement_state (state),
-    INDEX ix_engagement_pair (need_id, provider_id)
+    INDEX ix_engagement_state (state)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 CREATE TABLE engagement_event (

@@ -33,6 +33,8 @@ CREATE TABLE project (
     version                BIGINT         NOT NULL,
     CONSTRAINT uk_project_ref UNIQUE (ref),
     CONSTRAINT uk_project_filing_number UNIQUE (filing_number),
+    -- one project per engagement it was registered from
+    CONSTRAINT uk_project_engagement UNIQUE (engagement_id),
     CONSTRAINT fk_project_enterprise FOREIGN KEY (enterprise_id) REFERENCES organization (id),
     CONSTRAINT ck_project_amounts CHECK (total_investment_wan >= 0 AND equipment_investment_wan >= 0),
     INDEX ix_project_enterprise (enterprise_id, updated_at),
@@ -134,6 +136,17 @@ CREATE TABLE project_comment (
     occurred_at TIMESTAMP(6)  NOT NULL,
     CONSTRAINT fk_project_comment FOREIGN KEY (project_id) REFERENCES project (id) ON DELETE CASCADE,
     INDEX ix_project_comment (project_id, id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- Edits of a project's description by its enterprise: who, when, which fields (for the timeline).
+CREATE TABLE project_edit (
+    id          BIGINT AUTO_INCREMENT PRIMARY KEY,
+    project_id  BIGINT       NOT NULL,
+    actor_id    BIGINT       NOT NULL,
+    fields      VARCHAR(500) NOT NULL,
+    occurred_at TIMESTAMP(6) NOT NULL,
+    CONSTRAINT fk_project_edit FOREIGN KEY (project_id) REFERENCES project (id) ON DELETE CASCADE,
+    INDEX ix_project_edit (project_id, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- The report cadence in force from a date on: library-wide (project_id NULL) or for one project (which wins).

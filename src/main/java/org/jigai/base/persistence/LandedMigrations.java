@@ -18,9 +18,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Landed migrations are never edited. Two were, after main had landed them (at 8bdcfae): V16 (put back to an older
- * text by a later build) and V18 (two additions). Both are now exactly as they landed; V19 and V22 carry the other
- * texts' changes, written with IF [NOT] EXISTS so that they run on databases of every kind. A database that ran one
+ * Landed migrations are never edited. Two were, after main had landed them: V16 and V18 exist in more than one text
+ * across the builds that landed. Both are now exactly as main landed them at 3714817 (V16 with the acceptance time and
+ * one going engagement per need and provider, V18 with one project per engagement and the project edits); V19 and V22
+ * carry the same changes for databases that ran an older text, written with IF [NOT] EXISTS so that they run on
+ * databases of every kind. A database that ran one
  * of the other texts records that text's checksum, so before migrating exactly those recorded checksums — and no
  * other — are set to the checksum of the landed file; then V19 and V22 bring every database to the same tables.
  */
@@ -29,11 +31,11 @@ class LandedMigrations {
 
     private static final Logger log = LoggerFactory.getLogger(LandedMigrations.class);
     /**
-     * The checksums Flyway recorded for the other texts of the landed migrations: V16 of builds 3d6bb08/a91a488 and
-     * 5b21a7d; V18 of builds 85267e4 and b459dbe.
+     * The checksums Flyway recorded for the other texts of the landed migrations: V16 of builds 8bdcfae and 941b3d0
+     * (the oldest text) and 5b21a7d; V18 of builds 8bdcfae and 941b3d0 (without the two additions) and 85267e4.
      */
-    static final Map<String, Set<Integer>> EDITED = Map.of("16", Set.of(1078800099, -1520849371),
-            "18", Set.of(568021334, 1377426617));
+    static final Map<String, Set<Integer>> EDITED = Map.of("16", Set.of(1252199767, -1520849371),
+            "18", Set.of(1800039568, 568021334));
     static final Map<String, String> FILES = Map.of("16", "db/migration/V16__engagements.sql",
             "18", "db/migration/V18__project_library.sql");
 
